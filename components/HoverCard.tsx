@@ -1,0 +1,110 @@
+import { useState } from 'preact/hooks';
+import type { TermCard } from '../lib/pack/term-card';
+import { t } from '../lib/i18n';
+import { Excerpt } from './Excerpt';
+import { TierLabel } from './TierLabel';
+
+export type CardState =
+  | { status: 'loading'; text: string }
+  | { status: 'ready'; card: TermCard }
+  | { status: 'unavailable'; text: string };
+
+export interface HoverCardProps {
+  state: CardState;
+  /** Opens the place's paragraph in the reader. */
+  onReadFull(anchor: string): void;
+  /** Copies the place's excerpt with its citation; resolves to whether it worked. */
+  onCopy(placeIndex: number): Promise<boolean>;
+  onClose(): void;
+}
+
+/**
+ * The card shown on a marked term: which questions of the interview mention it,
+ * the sentence around it, a pager over its places, and actions. A non-modal
+ * dialog (not a tooltip) because it holds buttons.
+ */
+export function HoverCard({ state, onReadFull, onCopy, onClose }: HoverCardProps) {
+  const [placeIndex, setPlaceIndex] = useState(0);
+  const [copyStatus, setCopyStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const heading = state.status === 'ready' ? state.card.text : state.text;
+  const card = state.status === 'ready' ? state.card : undefined;
+  const places = card?.places ?? [];
+  const index = Math.min(placeIndex, Math.max(0, places.length - 1));
+  const place = places[index];
+
+  const go = (step: number) => {
+    setPlaceIndex((index + step + places.length) % places.length);
+    setCopyStatus('idle');
+  };
+
+  return (
+    <div
+      class="card"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="il-card-term"
+      aria-describedby={place ? 'il-card-excerpt' : undefined}
+      tabIndex={-1}
+    >
+      <header class="head">
+        <h2 id="il-card-term" class="term" lang="zh">
+          {heading}
+        </h2>
+        {card && <TierLabel tier={card.tier} />}
+        <button type="button" class="close" aria-label={t('cardClose')} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      {state.status === 'loading' && <p class="status">{t('cardLoading')}</p>}
+      {state.status === 'unavailable' && <p class="status">{t('cardUnavailable')}</p>}
+      {card && place && (
+        <>
+          <p class="question" lang="zh">
+            <span class="qno">Q{place.qa}</span> · {place.question}
+          </p>
+          <blockquote id="il-card-excerpt" class="excerpt" lang="zh">
+            <Excerpt excerpt={place.excerpt} />
+          </blockquote>
+          <footer class="actions">
+            {places.length > 1 && (
+              <div class="pager" role="group" aria-label={t('cardPlaces', [places.length])}>
+                <button type="button" aria-label={t('cardPrev')} onClick={() => go(-1)}>
+                  ‹
+                </button>
+                <span class="position" aria-live="polite">
+                  <span class="visually-hidden">{t('cardPosition', [index + 1, places.length])}</span>
+                  <span aria-hidden="true">
+                    {index + 1} / {places.length}
+                  </span>
+                </span>
+                <button type="button" aria-label={t('cardNext')} onClick={() => go(1)}>
+                  ›
+                </button>
+                <span class="places">{t('cardPlaces', [places.length])}</span>
+              </div>
+            )}
+            <span class="spacer" />
+            <button type="button" class="action" onClick={() => onReadFull(place.anchor)}>
+              {t('cardReadFull')}
+            </button>
+            <button
+              type="button"
+              class="action"
+              onClick={() => void onCopy(index).then((ok) => setCopyStatus(ok ? 'copied' : 'failed'))}
+            >
+              {copyStatus === 'copied' ? t('cardCopied') : t('cardCopy')}
+            </button>
+          </footer>
+          {copyStatus === 'failed' && (
+            <p class="status" role="alert">
+              {t('cardCopyFailed')}
+            </p>
+          )}
+          <p class="source">
+            {card.packLabel} <span class="note">({t('packLabelNote')})</span>
+          </p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Pack } from '../lib/pack/types';
+import { termKey } from '../lib/pack/term-key';
+import { t } from '../lib/i18n';
+import { loadSettings, updateSettings, type Settings } from '../lib/settings';
+import { TierLabel } from './TierLabel';
+
+/** Settings page: what to mark, how fast the card opens, and which terms are off. */
+export function Options({ packs }: { packs: readonly Pack[] }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [saved, setSaved] = useState(false);
+  useEffect(() => void loadSettings().then(setSettings), []);
+  if (!settings) return null;
+
+  const save = (change: Partial<Settings>) =>
+    void updateSettings(change).then((next) => {
+      setSettings(next);
+      setSaved(true);
+    });
+  const toggleTerm = (key: string, on: boolean) => {
+    const off = new Set(settings.disabledTerms);
+    if (on) off.delete(key);
+    else off.add(key);
+    save({ disabledTerms: [...off] });
+  };
+
+  return (
+    <main class="page options">
+      <h1>{t('optionsTitle')}</h1>
+      <form onSubmit={(e) => e.preventDefault()}>
+        <p>
+          <label>
+            <input
+              type="checkbox"
+              name="enabled"
+              checked={settings.enabled}
+              onChange={(e) => save({ enabled: e.currentTarget.checked })}
+            />{' '}
+            {t('settingsEnabled')}
+          </label>
+        </p>
+        <p>
+          <label>
+            <input
+              type="checkbox"
+              name="markNational"
+              checked={settings.markNational}
+              onChange={(e) => save({ markNational: e.currentTarget.checked })}
+            />{' '}
+            {t('settingsNational')}
+          </label>
+        </p>
+        <p>
+          <label>
+            {t('settingsHoverDelay')}{' '}
+            <input
+              type="number"
+              name="hoverDelayMs"
+              min={0}
+              max={5000}
+              step={50}
+              value={settings.hoverDelayMs}
+              onChange={(e) => save({ hoverDelayMs: Number(e.currentTarget.value) })}
+            />
+          </label>
+        </p>
+        {packs.map((pack) => (
+          <fieldset key={pack.id}>
+            <legend>
+              {t('settingsTerms')} · {pack.label} <span class="note">({t('packLabelNote')})</span>
+            </legend>
+            <p class="muted">{t('settingsTermsHint')}</p>
+            <ul class="term-toggles">
+              {pack.terms.map((term) => {
+                const key = termKey(pack.id, term.id);
+                return (
+                  <li key={key}>
+                    <label lang="zh">
+                      <input
+                        type="checkbox"
+                        checked={!settings.disabledTerms.includes(key)}
+                        onChange={(e) => toggleTerm(key, e.currentTarget.checked)}
+                      />{' '}
+                      {term.text} <TierLabel tier={term.tier} />
+                    </label>
+                  </li>
+                );
+              })}
+            </ul>
+          </fieldset>
+        ))}
+      </form>
+      <p role="status" class="muted">
+        {saved ? t('settingsSaved') : ''}
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,13 @@
+import type { TermTier } from '../lib/pack/types';
+import { t, type MessageKey } from '../lib/i18n';
+
+const TIER_MESSAGE: Record<TermTier, MessageKey> = {
+  distinctive: 'tierDistinctive',
+  national: 'tierNational',
+  generic: 'tierGeneric',
+};
+
+/** A small badge saying what kind of term this is. */
+export function TierLabel({ tier }: { tier: TermTier }) {
+  return <span class={`tier tier-${tier}`}>{t(TIER_MESSAGE[tier])}</span>;
+}

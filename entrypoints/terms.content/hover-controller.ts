@@ -1,0 +1,181 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CardState } from '../../components/HoverCard';
+import type { TermRef } from '../../lib/match/term-matcher';
+import type { TermCard } from '../../lib/pack/term-card';
+import type { Highlighter } from '../../lib/page/highlighter';
+import { rectUnderPoint, textPointAt } from '../../lib/page/hit-test';
+import { rangeOf, type PageMatch, type PageMatches } from '../../lib/page/page-matches';
+import type { CardHost } from './card-host';
+
+/** Time the pointer may spend between the term and the card before the card closes. */
+const CLOSE_GRACE_MS = 350;
+
+/**
+ * Opens the card when the pointer rests on a mark, keeps it open while the
+ * pointer is on the card, and closes it on leave (after a grace period), Esc or
+ * scroll. One pointer listener for the whole page: marks have no listeners.
+ */
+export function createHoverController({
+  ctx,
+  matches,
+  refOf,
+  highlighter,
+  host,
+  shadowRoots,
+  hoverDelayMs,
+  loadCard,
+}: {
+  ctx: ContentScriptContext;
+  matches: PageMatches;
+  refOf(match: PageMatch): TermRef | undefined;
+  highlighter: Highlighter;
+  host: CardHost;
+  shadowRoots: ShadowRoot[];
+  hoverDelayMs(): number;
+  loadCard(ref: TermRef): Promise<TermCard | null>;
+}) {
+  let hovered: PageMatch | undefined;
+  let shown: PageMatch | undefined;
+  let openTimer: number | undefined;
+  let closeTimer: number | undefined;
+  let framePending = false;
+  let lastPoint = { x: 0, y: 0 };
+  /** Where focus was before a keyboard-opened card took it. */
+  let returnFocus: Element | null = null;
+
+  const clearTimers = () => {
+    clearTimeout(openTimer);
+    clearTimeout(closeTimer);
+    openTimer = closeTimer = undefined;
+  };
+
+  const close = () => {
+    clearTimers();
+    if (!host.isOpen) return;
+    host.hide();
+    highlighter.setActive(null);
+    shown = undefined;
+    if (returnFocus instanceof HTMLElement) returnFocus.focus({ preventScroll: true });
+    returnFocus = null;
+  };
+
+  /** Opens the card for a match, anchored at the given rect of the term. */
+  const open = (match: PageMatch, anchor: DOMRect, focus: boolean) => {
+    const ref = refOf(match);
+    if (!ref) return;
+    const range = rangeOf(match);
+    const text = range.toString();
+    shown = match;
+    highlighter.setActive(range);
+    if (focus) returnFocus = document.activeElement;
+    const pending = loadCard(ref);
+    host.show({ state: { status: 'loading', text }, anchor, focus });
+    void pending.then((card) => {
+      if (shown !== match) return;
+      const state: CardState = card ? { status: 'ready', card } : { status: 'unavailable', text };
+      host.update(state);
+      if (focus) (host.shadow.querySelector('.card') as HTMLElement | null)?.focus();
+    });
+  };
+
+  const pointerOnCard = (x: number, y: number): boolean => {
+    if (!host.isOpen) return false;
+    const card = host.shadow.querySelector('.card');
+    const r = card?.getBoundingClientRect();
+    return !!r && x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+  };
+
+  const check = () => {
+    framePending = false;
+    const { x, y } = lastPoint;
+    if (pointerOnCard(x, y)) {
+      clearTimeout(closeTimer);
+      closeTimer = undefined;
+      return;
+    }
+    const point = textPointAt({ x, y, shadowRoots });
+    const match = point ? matches.matchAt(point) : undefined;
+    const rect = match ? rectUnderPoint(rangeOf(match), x, y) : undefined;
+    const under = rect ? match : undefined;
+    if (under === hovered) return;
+    hovered = under;
+    clearTimeout(openTimer);
+    if (under && rect) {
+      clearTimeout(closeTimer);
+      closeTimer = undefined;
+      if (under === shown) return;
+      // Ask for the excerpt now, so it is ready when the delay ends.
+      const ref = refOf(under);
+      if (ref) void loadCard(ref);
+      openTimer = window.setTimeout(() => open(under, rect, false), hoverDelayMs());
+    } else if (host.isOpen && closeTimer === undefined) {
+      closeTimer = window.setTimeout(close, CLOSE_GRACE_MS);
+    }
+  };
+
+  ctx.addEventListener(
+    document,
+    'pointermove',
+    (event) => {
+      if (event.pointerType === 'touch') return;
+      lastPoint = { x: event.clientX, y: event.clientY };
+      if (!framePending) {
+        framePending = true;
+        requestAnimationFrame(check);
+      }
+    },
+    { passive: true, capture: true },
+  );
+  ctx.addEventListener(
+    document,
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && host.isOpen) {
+        event.stopPropagation();
+        close();
+      }
+    },
+    { capture: true },
+  );
+  // The card is fixed to where the term was; once the page scrolls it would point
+  // at the wrong words, so it closes (unless the scroll happened inside the card).
+  ctx.addEventListener(
+    window,
+    'scroll',
+    (event) => {
+      if (host.isOpen && !host.element.contains(event.target as Node)) close();
+    },
+    { passive: true, capture: true },
+  );
+  ctx.addEventListener(window, 'blur', () => clearTimeout(openTimer));
+
+  /** Scrolls a match into view and opens its card with keyboard focus. */
+  const reveal = (match: PageMatch) => {
+    const range = rangeOf(match);
+    const element = range.startContainer.parentElement;
+    element?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    // Opening after the scroll's own event, so the scroll does not close it again.
+    requestAnimationFrame(() => {
+      const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+      open(match, rect, true);
+    });
+  };
+
+  return {
+    close,
+    /** Moves to the next (or previous) marked term on the page and opens its card. */
+    step(direction: 1 | -1, filter?: (match: PageMatch) => boolean): boolean {
+      const list = matches.visibleMatches().filter((m) => !filter || filter(m));
+      if (list.length === 0) return false;
+      const current = shown ? list.indexOf(shown) : -1;
+      const next =
+        current === -1
+          ? direction === 1
+            ? 0
+            : list.length - 1
+          : (current + direction + list.length) % list.length;
+      reveal(list[next]!);
+      return true;
+    },
+  };
+}

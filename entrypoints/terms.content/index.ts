@@ -1,0 +1,167 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { bundledMatchIndexes } from '../../data/bundled-match-indexes';
+import { t } from '../../lib/i18n';
+import { createRunScanner } from '../../lib/match/automaton';
+import { findAllCandidates } from '../../lib/match/find-all-candidates';
+import { createTermGate } from '../../lib/match/term-gate';
+import { createTermMatcher, packsOnTopic, type TermRef } from '../../lib/match/term-matcher';
+import { isContentRequest, type PageTerms } from '../../lib/messages';
+import { citationText } from '../../lib/pack/citation';
+import type { TermCard } from '../../lib/pack/term-card';
+import { copyText } from '../../lib/page/copy-text';
+import { createHighlighter } from '../../lib/page/highlighter';
+import { hasHanText } from '../../lib/page/has-han-text';
+import { createPageMatches, type PageMatch } from '../../lib/page/page-matches';
+import { createPageScanner } from '../../lib/page/page-scanner';
+import { loadSettings, watchSettings, type Settings } from '../../lib/settings';
+import { createCardHost } from './card-host';
+import { createHoverController } from './hover-controller';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  allFrames: true,
+  runAt: 'document_idle',
+  async main(ctx) {
+    const settings = await loadSettings();
+    // A page without Chinese costs one native text check; it is looked at again
+    // only if Chinese text arrives later (e.g. a single-page app).
+    if (hasHanText(document)) startLens(ctx, settings);
+    else waitForHan(ctx, () => startLens(ctx, settings));
+  },
+});
+
+function waitForHan(ctx: ContentScriptContext, start: () => void): void {
+  const observer = new MutationObserver(() => {
+    if (!hasHanText(document)) return;
+    observer.disconnect();
+    start();
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+  ctx.onInvalidated(() => observer.disconnect());
+}
+
+/** Wires scan → match → mark → card for this frame. */
+function startLens(ctx: ContentScriptContext, initialSettings: Settings): void {
+  let settings = initialSettings;
+  const matcher = createTermMatcher(bundledMatchIndexes);
+  const highlighter = createHighlighter(document);
+  const shadowRoots: ShadowRoot[] = [];
+  let onTopic = new Set<string>();
+  const gate = () =>
+    settings.enabled
+      ? createTermGate({ matcher, settings, onTopicPacks: onTopic })
+      : () => false;
+  const matches = createPageMatches({ highlighter, isActive: gate });
+
+  const cards = new Map<string, Promise<TermCard | null>>();
+  const loadCard = (ref: TermRef): Promise<TermCard | null> => {
+    let card = cards.get(ref.key);
+    if (!card) {
+      card = browser.runtime
+        .sendMessage({ type: 'getTermCard', packId: ref.packId, termId: ref.termId })
+        .then((response) => (response ?? null) as TermCard | null)
+        .catch(() => null);
+      // A failure is not cached, so the next hover asks again.
+      void card.then((value) => value === null && cards.delete(ref.key));
+      cards.set(ref.key, card);
+    }
+    return card;
+  };
+  let shownCard: TermCard | null = null;
+  const host = createCardHost({
+    onReadFull: (anchor) => void browser.runtime.sendMessage({ type: 'openReader', anchor }),
+    onCopy: (placeIndex) =>
+      shownCard
+        ? copyText(citationText({ card: shownCard, placeIndex, t }), host.shadow)
+        : Promise.resolve(false),
+    onClose: () => hover.close(),
+  });
+  const refOf = (match: PageMatch) => matcher.refs[match.value];
+  const hover = createHoverController({
+    ctx,
+    matches,
+    refOf,
+    highlighter,
+    host,
+    shadowRoots,
+    hoverDelayMs: () => settings.hoverDelayMs,
+    loadCard: (ref) =>
+      loadCard(ref).then((card) => {
+        shownCard = card;
+        return card;
+      }),
+  });
+
+  const titleTopic = () =>
+    packsOnTopic(
+      matcher,
+      findAllCandidates({ text: document.title, automaton: matcher.automaton, foldTable: matcher.foldTable }),
+    );
+  /** Re-decides the page's topic from what is on it now; re-resolves marks when it changed. */
+  const updateTopic = () => {
+    const next = titleTopic();
+    for (const pack of packsOnTopic(matcher, [...matches.candidates()])) next.add(pack);
+    const changed = next.size !== onTopic.size || [...next].some((p) => !onTopic.has(p));
+    if (changed) {
+      onTopic = next;
+      matches.resolveAll();
+    }
+  };
+
+  const scanner = createPageScanner({
+    root: document.body ?? document.documentElement,
+    scanner: createRunScanner({ automaton: matcher.automaton, foldTable: matcher.foldTable }),
+    matches,
+    ownHost: host.element,
+    onShadowRoot: (shadow) => {
+      shadowRoots.push(shadow);
+      highlighter.adoptInto(shadow);
+    },
+    onBatchDone: updateTopic,
+    requestIdle: (callback, timeout) => ctx.requestIdleCallback(callback, { timeout }),
+  });
+  scanner.start();
+
+  // After a single-page navigation the page may be about something else.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    hover.close();
+    updateTopic();
+  });
+  const unwatch = watchSettings((next) => {
+    settings = next;
+    matches.resolveAll();
+    if (!settings.enabled) hover.close();
+  });
+
+  const pageTerms = (): PageTerms => {
+    const counts: Record<string, number> = {};
+    for (const match of matches.visibleMatches()) {
+      const key = refOf(match)?.key;
+      if (key) counts[key] = (counts[key] ?? 0) + 1;
+    }
+    return { url: location.href, counts };
+  };
+  const onMessage = (message: unknown) => {
+    if (!isContentRequest(message)) return undefined;
+    switch (message.type) {
+      case 'getPageTerms':
+        return Promise.resolve(pageTerms());
+      case 'stepTerm':
+        return Promise.resolve(hover.step(message.direction));
+      case 'revealTerm':
+        return Promise.resolve(hover.step(1, (m) => refOf(m)?.key === message.key));
+    }
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    unwatch();
+    scanner.stop();
+    hover.close();
+    matches.dispose();
+    highlighter.dispose();
+  });
+}

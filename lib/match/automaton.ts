@@ -1,0 +1,257 @@
+/**
+ * Aho–Corasick matcher compiled to a dense DFA over a remapped alphabet, and a
+ * streaming scanner that runs it over a block's text nodes in one pass.
+ *
+ * The hot loop does one table lookup per code unit for text outside the
+ * catalog's alphabet, and allocates nothing except the candidates it reports.
+ */
+import { FOLDED_DASH, SKIP } from '../text/fold';
+
+/** A form to find, already folded with `foldText`, and the caller's value for it. */
+export interface Pattern {
+  form: string;
+  /** Opaque 32-bit signed integer reported with every match of `form`. */
+  value: number;
+}
+
+/** One occurrence, in original (unfolded) code-unit offsets of the run. */
+export interface Candidate {
+  start: number;
+  end: number;
+  value: number;
+}
+
+/** The compiled matcher: plain typed arrays, so it can be built once and shared. */
+export interface Automaton {
+  /** Folded code unit → alphabet symbol (1-based); 0 for units that occur in no pattern. */
+  alphabet: Uint16Array;
+  /** Row length of `transitions`: alphabet size + 1, column 0 being "not in any pattern". */
+  stride: number;
+  /** Next state = transitions[state * stride + symbol]; state 0 is the root. */
+  transitions: Uint16Array | Uint32Array;
+  /** Outputs of state s are entries outputStart[s] .. outputStart[s + 1] - 1. */
+  outputStart: Uint32Array;
+  /** Value of each output entry (own patterns first, then dictionary-suffix patterns). */
+  outputValues: Int32Array;
+  /** Folded length of each output entry's form, to locate where the match starts. */
+  outputLengths: Uint32Array;
+  /** Longest folded form, which bounds how far back a match can start. */
+  maxLength: number;
+}
+
+const ROOT = 0;
+const NOT_IN_ALPHABET = 0;
+const MAX_UINT16_STATES = 0x10000;
+
+interface Trie {
+  children: Map<number, number>[];
+  /** Pattern indexes (into the non-empty list) ending at each state. */
+  ends: number[][];
+}
+
+/** Compiles patterns into a dense Aho–Corasick DFA; empty forms are ignored. */
+export function buildAutomaton(patterns: readonly Pattern[]): Automaton {
+  const kept = patterns.filter((pattern) => pattern.form.length > 0);
+  for (const { value } of kept) {
+    if (value !== (value | 0)) throw new RangeError(`Pattern value ${value} is not an int32`);
+  }
+  const { alphabet, alphabetSize } = buildAlphabet(kept);
+  const trie = buildTrie(kept, alphabet);
+  const stride = alphabetSize + 1;
+  const stateCount = trie.children.length;
+  const transitions =
+    stateCount <= MAX_UINT16_STATES
+      ? new Uint16Array(stateCount * stride)
+      : new Uint32Array(stateCount * stride);
+
+  // Breadth-first, so a state's failure state is complete before the state
+  // itself: its row starts as a copy of the failure row (goto and failure
+  // folded together), then its own children override it.
+  const failure = new Uint32Array(stateCount);
+  const order: number[] = [ROOT];
+  for (const [symbol, child] of trie.children[ROOT]!) {
+    transitions[ROOT * stride + symbol] = child;
+    order.push(child);
+  }
+  for (let next = 1; next < order.length; next++) {
+    const state = order[next]!;
+    const fail = failure[state]!;
+    transitions.copyWithin(state * stride, fail * stride, (fail + 1) * stride);
+    for (const [symbol, child] of trie.children[state]!) {
+      failure[child] = transitions[fail * stride + symbol]!;
+      transitions[state * stride + symbol] = child;
+      order.push(child);
+    }
+  }
+
+  return {
+    alphabet,
+    stride,
+    transitions,
+    ...flattenOutputs({ trie, order, failure, patterns: kept }),
+    maxLength: kept.reduce((longest, pattern) => Math.max(longest, pattern.form.length), 0),
+  };
+}
+
+function buildAlphabet(patterns: readonly Pattern[]): {
+  alphabet: Uint16Array;
+  alphabetSize: number;
+} {
+  const alphabet = new Uint16Array(0x10000);
+  let alphabetSize = 0;
+  for (const { form } of patterns) {
+    for (let i = 0; i < form.length; i++) {
+      const unit = form.charCodeAt(i);
+      if (alphabet[unit] === NOT_IN_ALPHABET) alphabet[unit] = ++alphabetSize;
+    }
+  }
+  return { alphabet, alphabetSize };
+}
+
+function buildTrie(patterns: readonly Pattern[], alphabet: Uint16Array): Trie {
+  const trie: Trie = { children: [new Map()], ends: [[]] };
+  patterns.forEach(({ form }, index) => {
+    let state = ROOT;
+    for (let i = 0; i < form.length; i++) {
+      const symbol = alphabet[form.charCodeAt(i)]!;
+      let child = trie.children[state]!.get(symbol);
+      if (child === undefined) {
+        child = trie.children.length;
+        trie.children.push(new Map());
+        trie.ends.push([]);
+        trie.children[state]!.set(symbol, child);
+      }
+      state = child;
+    }
+    trie.ends[state]!.push(index);
+  });
+  return trie;
+}
+
+function flattenOutputs({
+  trie,
+  order,
+  failure,
+  patterns,
+}: {
+  trie: Trie;
+  order: readonly number[];
+  failure: Uint32Array;
+  patterns: readonly Pattern[];
+}): Pick<Automaton, 'outputStart' | 'outputValues' | 'outputLengths'> {
+  // A state reports its own patterns plus everything its failure state
+  // reports (the dictionary suffix chain); breadth-first order guarantees the
+  // failure state's list is complete first.
+  const outputs: number[][] = trie.ends.map(() => []);
+  for (const state of order) {
+    const own = trie.ends[state]!;
+    outputs[state] = state === ROOT ? own : own.concat(outputs[failure[state]!]!);
+  }
+  const outputStart = new Uint32Array(outputs.length + 1);
+  outputs.forEach((list, state) => {
+    outputStart[state + 1] = outputStart[state]! + list.length;
+  });
+  const total = outputStart[outputs.length]!;
+  const outputValues = new Int32Array(total);
+  const outputLengths = new Uint32Array(total);
+  outputs.forEach((list, state) => {
+    let entry = outputStart[state]!;
+    for (const index of list) {
+      const pattern = patterns[index]!;
+      outputValues[entry] = pattern.value;
+      outputLengths[entry] = pattern.form.length;
+      entry++;
+    }
+  });
+  return { outputStart, outputValues, outputLengths };
+}
+
+/** Streams one block's text nodes through the automaton, carrying state across nodes. */
+export interface RunScanner {
+  /** Starts a new run (block boundary): no match may span it. */
+  reset(): void;
+  /** Scans one chunk whose first unit is at `baseOffset` in the run, pushing every match to `out`. */
+  feed(text: string, baseOffset: number, out: Candidate[]): void;
+}
+
+// Marks a unit that folds to SKIP in the scanner's composed table; symbols are
+// never negative, so it cannot collide with one.
+const SKIPPED_SYMBOL = -1;
+
+/** Creates a scanner that folds page text with `foldTable` and matches it with `automaton`. */
+export function createRunScanner({
+  automaton,
+  foldTable,
+}: {
+  automaton: Automaton;
+  foldTable: Uint16Array;
+}): RunScanner {
+  const { alphabet, stride, transitions, outputStart, outputValues, outputLengths } = automaton;
+
+  // Fold and alphabet remap composed into one table: one lookup per unit.
+  const symbolOf = new Int32Array(0x10000);
+  for (let unit = 0; unit < symbolOf.length; unit++) {
+    const folded = foldTable[unit]!;
+    symbolOf[unit] = folded === SKIP ? SKIPPED_SYMBOL : alphabet[folded]!;
+  }
+  // When no form contains a dash, a dash just returns to the root and
+  // collapsing dash runs changes nothing, so no symbol needs to be watched.
+  const dashSymbol = alphabet[FOLDED_DASH] || SKIPPED_SYMBOL;
+
+  // Original offsets of the last emitted in-alphabet units; a match of folded
+  // length L starts at the offset recorded L units back. Sized to a power of
+  // two (≥ the longest form) so the position wraps with a mask.
+  let ringSize = 1;
+  while (ringSize < automaton.maxLength) ringSize *= 2;
+  const ringMask = ringSize - 1;
+  const ring = new Uint32Array(ringSize);
+
+  let state = ROOT;
+  let position = 0;
+  let afterDash = false;
+
+  return {
+    reset() {
+      state = ROOT;
+      afterDash = false;
+    },
+
+    feed(text, baseOffset, out) {
+      let current = state;
+      let next = position;
+      let dash = afterDash;
+      for (let i = 0; i < text.length; i++) {
+        const symbol = symbolOf[text.charCodeAt(i)]!;
+        // Most page text is outside the alphabet: the DFA would go to the
+        // root anyway (column 0), and such a unit can never be part of a
+        // match, so it needs no ring slot and no output check.
+        if (symbol === NOT_IN_ALPHABET) {
+          current = ROOT;
+          dash = false;
+          continue;
+        }
+        if (symbol === SKIPPED_SYMBOL) continue;
+        if (symbol === dashSymbol) {
+          if (dash) continue;
+          dash = true;
+        } else {
+          dash = false;
+        }
+        ring[next] = baseOffset + i;
+        next = (next + 1) & ringMask;
+        current = transitions[current * stride + symbol]!;
+        const last = outputStart[current + 1]!;
+        for (let entry = outputStart[current]!; entry < last; entry++) {
+          out.push({
+            start: ring[(next - outputLengths[entry]!) & ringMask]!,
+            end: baseOffset + i + 1,
+            value: outputValues[entry]!,
+          });
+        }
+      }
+      state = current;
+      position = next;
+      afterDash = dash;
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { excerptAround, type Excerpt } from '../interview/excerpt';
+import type { Pack, TermTier } from './types';
+
+/** One place in the interview where a term occurs, ready to show. */
+export interface CardPlace {
+  qa: number;
+  /** 0 for the question, else the answer paragraph number. */
+  part: number;
+  /** Deep-link anchor: `qa-4` for a question, `qa-4-p2` for a paragraph. */
+  anchor: string;
+  question: string;
+  excerpt: Excerpt;
+}
+
+/** What the hover card shows for a term. */
+export interface TermCard {
+  packId: string;
+  packLabel: string;
+  termId: string;
+  text: string;
+  tier: TermTier;
+  places: CardPlace[];
+}
+
+/** Builds a term's card from its pack, or undefined for an unknown term. */
+export function buildTermCard(pack: Pack, termId: string): TermCard | undefined {
+  const term = pack.terms.find((t) => t.id === termId);
+  if (!term) return undefined;
+  const places = term.occurrences.flatMap((o): CardPlace[] => {
+    const entry = pack.entries.find((e) => e.number === o.qa);
+    if (!entry) return [];
+    const paragraph = o.part === 0 ? undefined : entry.paragraphs[o.part - 1];
+    const text = paragraph ? paragraph.text : entry.question;
+    return [
+      {
+        qa: o.qa,
+        part: o.part,
+        anchor: paragraph ? paragraph.id : entry.id,
+        question: entry.question,
+        excerpt: excerptAround({ text, start: o.start, end: o.end }),
+      },
+    ];
+  });
+  return {
+    packId: pack.id,
+    packLabel: pack.label,
+    termId: term.id,
+    text: term.text,
+    tier: term.tier,
+    places,
+  };
+}

@@ -1,0 +1,170 @@
+import type { Candidate } from '../match/automaton';
+import { resolveLongestLeftmost } from '../match/resolve-longest-leftmost';
+import type { Highlighter } from './highlighter';
+import { offsetInRun, rangeInRun, type TextPoint } from './run-positions';
+import type { TextRun } from './text-walk';
+import { isRendered } from './visibility';
+
+/** A term found on the page, in run offsets; its range is made when it is first needed. */
+export interface PageMatch {
+  run: RunState;
+  value: number;
+  start: number;
+  end: number;
+  visible: boolean;
+  range: Range | null;
+}
+
+/** A scanned run and the matches chosen in it under the current gate. */
+export interface RunState extends TextRun {
+  matches: PageMatch[];
+}
+
+/** The element whose visibility and viewport position stand for a match. */
+function anchorOf(run: RunState, match: { start: number }): Element | null {
+  const i = run.starts.findLastIndex((start) => start <= match.start);
+  return run.nodes[Math.max(0, i)]?.parentElement ?? null;
+}
+
+/** Creates (once) and returns the match's DOM range. */
+export function rangeOf(match: PageMatch): Range {
+  match.range ??= rangeInRun(match.run, match.start, match.end);
+  return match.range;
+}
+
+/**
+ * Every run with candidates on the page, the matches chosen in it, and the
+ * lookups hover and navigation need. Ranges are only created for matches that
+ * come near the viewport (IntersectionObserver), because creating and painting
+ * thousands of highlights at once is what makes marking slow.
+ */
+export function createPageMatches({
+  highlighter,
+  isActive,
+}: {
+  highlighter: Highlighter;
+  isActive: () => (value: number) => boolean;
+}) {
+  const runs = new Set<RunState>();
+  const runOfText = new WeakMap<Text, RunState>();
+  const runsOfAnchor = new Map<Element, Set<RunState>>();
+
+  const markRun = (run: RunState): void => {
+    for (const match of run.matches) if (match.visible) highlighter.add(rangeOf(match));
+  };
+
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        const anchored = runsOfAnchor.get(entry.target);
+        if (anchored) for (const run of anchored) markRun(run);
+        runsOfAnchor.delete(entry.target);
+        observer.unobserve(entry.target);
+      }
+    },
+    // Mark a screen ahead so scrolling never shows unmarked terms.
+    { rootMargin: '100% 0px' },
+  );
+
+  const watchRun = (run: RunState): void => {
+    const host = run.block instanceof ShadowRoot ? run.block.host : run.block;
+    let anchored = runsOfAnchor.get(host);
+    if (!anchored) {
+      anchored = new Set();
+      runsOfAnchor.set(host, anchored);
+      observer.observe(host);
+    }
+    anchored.add(run);
+  };
+
+  const unmarkRun = (run: RunState): void => {
+    for (const match of run.matches) if (match.range) highlighter.delete(match.range);
+  };
+
+  const resolveRun = (run: RunState, gate: (value: number) => boolean): void => {
+    unmarkRun(run);
+    const visibleByElement = new Map<Element, boolean>();
+    run.matches = resolveLongestLeftmost({ candidates: run.candidates, isActive: gate }).map(
+      ({ start, end, value }) => {
+        const anchor = anchorOf(run, { start });
+        let visible = anchor ? visibleByElement.get(anchor) : false;
+        if (visible === undefined && anchor) {
+          visible = isRendered(anchor);
+          visibleByElement.set(anchor, visible);
+        }
+        return { run, value, start, end, visible: visible ?? false, range: null };
+      },
+    );
+    if (run.matches.some((m) => m.visible)) watchRun(run);
+  };
+
+  const drop = (run: RunState): void => {
+    unmarkRun(run);
+    runs.delete(run);
+    for (const node of run.nodes) if (runOfText.get(node) === run) runOfText.delete(node);
+  };
+
+  return {
+    /** Adds a freshly scanned run and resolves its matches. */
+    add(textRun: TextRun): RunState {
+      const run: RunState = { ...textRun, matches: [] };
+      runs.add(run);
+      for (const node of run.nodes) runOfText.set(node, run);
+      resolveRun(run, isActive());
+      return run;
+    },
+    /** Forgets the run a text node belonged to (the node changed or left the page). */
+    dropText(node: Text): void {
+      const run = runOfText.get(node);
+      if (run) drop(run);
+    },
+    /** Re-decides every run's matches, after the gate changed (settings or page topic). */
+    resolveAll(): void {
+      const gate = isActive();
+      for (const run of runs) resolveRun(run, gate);
+    },
+    /** Looks again at matches that were hidden, after the page changed classes or attributes. */
+    recheckHidden(): boolean {
+      let changed = false;
+      for (const run of runs) {
+        if (run.matches.some((m) => !m.visible && anchorOf(run, m)?.isConnected)) {
+          const before = run.matches.filter((m) => m.visible).length;
+          resolveRun(run, isActive());
+          changed ||= run.matches.filter((m) => m.visible).length !== before;
+        }
+      }
+      return changed;
+    },
+    /** Every candidate seen, for deciding what the page is about. */
+    *candidates(): Iterable<Candidate> {
+      for (const run of runs) yield* run.candidates;
+    },
+    /** The visible match at a DOM point, if any. */
+    matchAt(point: TextPoint): PageMatch | undefined {
+      const run = runOfText.get(point.node);
+      if (!run) return undefined;
+      const offset = offsetInRun(run, point);
+      return run.matches.find((m) => m.visible && m.start <= offset && offset <= m.end);
+    },
+    /** Visible matches in document order. */
+    visibleMatches(): PageMatch[] {
+      const all: PageMatch[] = [];
+      for (const run of runs) for (const m of run.matches) if (m.visible) all.push(m);
+      return all.sort((a, b) => {
+        if (a.run === b.run) return a.start - b.start;
+        const an = a.run.nodes[0]!;
+        const bn = b.run.nodes[0]!;
+        return an.compareDocumentPosition(bn) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+      });
+    },
+    dispose(): void {
+      observer.disconnect();
+      for (const run of runs) unmarkRun(run);
+      runs.clear();
+      runsOfAnchor.clear();
+    },
+  };
+}
+
+export type PageMatches = ReturnType<typeof createPageMatches>;

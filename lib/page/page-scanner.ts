@@ -1,0 +1,214 @@
+import type { RunScanner } from '../match/automaton';
+import { isInline, isSkipped } from './element-rules';
+import type { PageMatches } from './page-matches';
+import { createTextWalk } from './text-walk';
+
+/** Longest a scan slice may hold the main thread before it yields. */
+const SLICE_BUDGET_MS = 8;
+/** Upper bound on how long changed content waits for an idle moment. */
+const IDLE_TIMEOUT_MS = 250;
+
+type ScanRoot = Element | ShadowRoot;
+
+export interface PageScannerStats {
+  /** Characters read by the scanner since start, including rescans. */
+  scannedChars: number;
+  /** Longest single slice of scanning work, in ms. */
+  longestSliceMs: number;
+}
+
+/** Where a change at `node` must be rescanned: its block's own runs, or nothing. */
+function blockToRescan(node: Node, ownHost: Element | null): ScanRoot | null {
+  let block: ScanRoot | null = null;
+  for (let current: Node | null = node; current; current = current.parentNode) {
+    if (current instanceof ShadowRoot) return block ?? current;
+    if (!(current instanceof Element)) continue;
+    if (isSkipped(current, ownHost)) return null;
+    if (!block && !isInline(current)) block = current;
+  }
+  return block;
+}
+
+/**
+ * Scans the page in short slices, then keeps up with changes: a MutationObserver
+ * queues only what changed, and the queue is worked off in idle time. Open shadow
+ * roots are scanned and observed too.
+ */
+export function createPageScanner({
+  root,
+  scanner,
+  matches,
+  ownHost,
+  onShadowRoot,
+  onBatchDone,
+  requestIdle,
+}: {
+  root: Element;
+  scanner: RunScanner;
+  matches: PageMatches;
+  ownHost: Element | null;
+  onShadowRoot: (shadow: ShadowRoot) => void;
+  /** After each batch of scanning, with whether any run was added or dropped. */
+  onBatchDone: () => void;
+  requestIdle: (callback: () => void, timeout: number) => void;
+}) {
+  const stats: PageScannerStats = { scannedChars: 0, longestSliceMs: 0 };
+  const fullScans: ScanRoot[] = [root];
+  const blockScans = new Set<ScanRoot>();
+  const removed: Node[] = [];
+  let attributesChanged = false;
+  let scheduled = false;
+  let running = false;
+  let stopped = false;
+  const observed = new WeakSet<Node>();
+
+  const dropSubtree = (node: Node): void => {
+    if (node instanceof Text) {
+      matches.dropText(node);
+      return;
+    }
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      matches.dropText(text as Text);
+    }
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (ownHost && (record.target === ownHost || ownHost.contains(record.target))) continue;
+      if (record.type === 'attributes') {
+        attributesChanged = true;
+      } else if (record.type === 'characterData') {
+        const block = blockToRescan(record.target, ownHost);
+        if (block) blockScans.add(block);
+      } else {
+        removed.push(...Array.from(record.removedNodes));
+        for (const added of Array.from(record.addedNodes)) {
+          if (added instanceof Element && !isInline(added)) {
+            // New block-level content: scan it whole (unless it sits in a skipped element).
+            if (blockToRescan(added, ownHost)) fullScans.push(added);
+          } else {
+            const block = blockToRescan(added.parentNode ?? added, ownHost);
+            if (block) blockScans.add(block);
+          }
+        }
+        // Removing inline content rejoins what was on either side of it.
+        if (record.removedNodes.length > 0) {
+          const block = blockToRescan(record.target, ownHost);
+          if (block) blockScans.add(block);
+        }
+      }
+    }
+    schedule();
+  });
+
+  const observe = (target: Node): void => {
+    if (observed.has(target)) return;
+    observed.add(target);
+    observer.observe(target, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['class', 'style', 'hidden', 'open'],
+    });
+  };
+
+  const walkOptions = {
+    scanner,
+    ownHost,
+    onRun: (run: Parameters<typeof matches.add>[0]) => void matches.add(run),
+    onText: (node: Text) => matches.dropText(node),
+    onShadowRoot: (shadow: ShadowRoot) => {
+      if (observed.has(shadow)) return;
+      observe(shadow);
+      onShadowRoot(shadow);
+      fullScans.push(shadow);
+    },
+  };
+
+  /** Works off the queue in slices; returns when it is empty or the slice budget is spent. */
+  const work = (): boolean => {
+    const sliceStart = performance.now();
+    const shouldYield = () => performance.now() - sliceStart > SLICE_BUDGET_MS;
+    try {
+      for (const node of removed.splice(0)) dropSubtree(node);
+      while (blockScans.size > 0) {
+        const [block] = blockScans;
+        blockScans.delete(block!);
+        if (!block!.isConnected) continue;
+        const walk = createTextWalk(block!, { ...walkOptions, ownRunsOnly: true });
+        walk.step(() => false);
+        stats.scannedChars += walk.scannedChars;
+        if (shouldYield()) return false;
+      }
+      while (fullScans.length > 0) {
+        const target = fullScans[0]!;
+        if (!target.isConnected) {
+          fullScans.shift();
+          continue;
+        }
+        const walk = currentWalk?.target === target ? currentWalk.walk : undefined;
+        const active = walk ?? createTextWalk(target, walkOptions);
+        const before = active.scannedChars;
+        const done = active.step(shouldYield);
+        stats.scannedChars += active.scannedChars - before;
+        if (!done) {
+          currentWalk = { target, walk: active };
+          return false;
+        }
+        currentWalk = undefined;
+        fullScans.shift();
+      }
+      if (attributesChanged) {
+        attributesChanged = false;
+        matches.recheckHidden();
+      }
+      return true;
+    } finally {
+      stats.longestSliceMs = Math.max(stats.longestSliceMs, performance.now() - sliceStart);
+    }
+  };
+  let currentWalk: { target: ScanRoot; walk: ReturnType<typeof createTextWalk> } | undefined;
+
+  const run = (): void => {
+    scheduled = false;
+    if (stopped || running) return;
+    running = true;
+    const done = work();
+    running = false;
+    onBatchDone();
+    if (!done) {
+      // Yield to the page between slices, then carry on without waiting for idle.
+      scheduled = true;
+      setTimeout(run, 0);
+    }
+  };
+
+  function schedule(): void {
+    if (scheduled || stopped) return;
+    scheduled = true;
+    requestIdle(run, IDLE_TIMEOUT_MS);
+  }
+
+  return {
+    stats,
+    /** Starts the first scan at once (the content script runs at document idle) and watches. */
+    start(): void {
+      observe(document);
+      scheduled = true;
+      run();
+    },
+    /** Scans a root again from scratch (used after settings that change what is read). */
+    rescanAll(): void {
+      fullScans.push(root);
+      schedule();
+    },
+    stop(): void {
+      stopped = true;
+      observer.disconnect();
+    },
+  };
+}
+
+export type PageScanner = ReturnType<typeof createPageScanner>;

@@ -1,0 +1,137 @@
+import type { Candidate, RunScanner } from '../match/automaton';
+import { isInline, isSkipped } from './element-rules';
+
+/** Text of one block that reads as one line of prose: inline text nodes stitched together. */
+export interface TextRun {
+  /** The nearest non-inline ancestor (or the shadow root) holding the run. */
+  block: Element | ShadowRoot;
+  nodes: Text[];
+  /** Offset of each node's first unit within the run. */
+  starts: number[];
+  candidates: Candidate[];
+}
+
+export interface TextWalkOptions {
+  scanner: RunScanner;
+  ownHost: Element | null;
+  /** Only for runs with at least one candidate. */
+  onRun(run: TextRun): void;
+  /** Called for each text node before it is read, so stale state for it can be dropped. */
+  onText?(node: Text): void;
+  onShadowRoot?(root: ShadowRoot): void;
+  /** When true, nested blocks are not entered: they keep their own runs. */
+  ownRunsOnly?: boolean;
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+const NODES_BETWEEN_YIELD_CHECKS = 512;
+
+/**
+ * A resumable depth-first walk over `root`'s text that feeds the scanner and cuts
+ * runs at block boundaries. `step` returns true when the walk is done, or false
+ * when `shouldYield` asked it to pause; calling `step` again resumes.
+ */
+export function createTextWalk(root: Element | ShadowRoot, options: TextWalkOptions) {
+  const { scanner, ownHost, onRun, onText, onShadowRoot, ownRunsOnly = false } = options;
+  const blocks: (Element | ShadowRoot)[] = [root];
+  let nodes: Text[] = [];
+  let starts: number[] = [];
+  let candidates: Candidate[] = [];
+  let length = 0;
+  let scannedChars = 0;
+  let next: Node | null = root.firstChild;
+
+  const flush = (): void => {
+    if (candidates.length > 0) {
+      onRun({ block: blocks[blocks.length - 1] ?? root, nodes, starts, candidates });
+      nodes = [];
+      starts = [];
+      candidates = [];
+    } else if (nodes.length > 0) {
+      nodes.length = 0;
+      starts.length = 0;
+    }
+    length = 0;
+    scanner.reset();
+  };
+
+  /** Moves past `node` without entering it, closing blocks on the way up. */
+  const advance = (node: Node): Node | null => {
+    let current: Node | null = node;
+    while (current && current !== root) {
+      if (current.nextSibling) return current.nextSibling;
+      current = current.parentNode;
+      if (current && current === blocks[blocks.length - 1] && current !== root) {
+        flush();
+        blocks.pop();
+      }
+    }
+    return null;
+  };
+
+  const step = (shouldYield: () => boolean): boolean => {
+    if (next && !next.isConnected && root.isConnected) {
+      // The page removed where we paused: start over. Runs already reported are
+      // replaced as their text nodes are met again (see `onText`).
+      flush();
+      blocks.length = 1;
+      next = root.firstChild;
+    }
+    let count = 0;
+    while (next) {
+      if (++count % NODES_BETWEEN_YIELD_CHECKS === 0 && shouldYield()) return false;
+      const node: Node = next;
+      if (node.nodeType === TEXT_NODE) {
+        const text = node as Text;
+        const data = text.data;
+        if (data.length > 0) {
+          onText?.(text);
+          nodes.push(text);
+          starts.push(length);
+          scanner.feed(data, length, candidates);
+          length += data.length;
+          scannedChars += data.length;
+        }
+        next = advance(node);
+        continue;
+      }
+      if (node.nodeType !== ELEMENT_NODE) {
+        next = advance(node);
+        continue;
+      }
+      const element = node as Element;
+      if (isSkipped(element, ownHost)) {
+        // A skipped element still separates what is on either side of it.
+        flush();
+        next = advance(node);
+        continue;
+      }
+      if (element.shadowRoot) onShadowRoot?.(element.shadowRoot);
+      const inline = isInline(element);
+      if (!inline) {
+        flush();
+        if (ownRunsOnly) {
+          next = advance(node);
+          continue;
+        }
+      }
+      if (element.firstChild) {
+        if (!inline) blocks.push(element);
+        next = element.firstChild;
+      } else {
+        next = advance(node);
+      }
+    }
+    flush();
+    return true;
+  };
+
+  return {
+    step,
+    /** Characters fed to the scanner so far (for the benchmark's rescan ratio). */
+    get scannedChars() {
+      return scannedChars;
+    },
+  };
+}

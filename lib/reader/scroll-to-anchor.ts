@@ -1,0 +1,16 @@
+const FLASH_CLASS = 'flash';
+const FLASH_MS = 1600;
+
+/** Scrolls to an anchor (`qa-4`, `qa-4-p2`) and highlights it briefly; false if it does not exist. */
+export function scrollToAnchor(anchor: string): boolean {
+  if (!anchor) return false;
+  const target = document.getElementById(anchor);
+  if (!target) return false;
+  target.scrollIntoView({ block: 'start' });
+  const flashed = target.classList.contains('entry') ? target.querySelector('.question') : target;
+  flashed?.classList.add(FLASH_CLASS);
+  setTimeout(() => flashed?.classList.remove(FLASH_CLASS), FLASH_MS);
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.focus({ preventScroll: true });
+  return true;
+}

@@ -1,0 +1,63 @@
+import { storage } from '#imports';
+
+/** What a reader can change; every field has a safe default. */
+export interface Settings {
+  /** Mark terms on pages at all. */
+  enabled: boolean;
+  /** Mark `national` slogans (distinctive terms always mark; generic ones follow the page's topic). */
+  markNational: boolean;
+  /** How long the pointer rests on a term before its card opens. */
+  hoverDelayMs: number;
+  /** Terms switched off, as `packId:termId`. */
+  disabledTerms: string[];
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  enabled: true,
+  markNational: true,
+  hoverDelayMs: 300,
+  disabledTerms: [],
+});
+
+const MAX_HOVER_DELAY_MS = 5000;
+
+/**
+ * Reads stored settings defensively: a corrupt or foreign value falls back to the
+ * default field by field, so one bad field never loses the others.
+ */
+export function sanitizeSettings(raw: unknown): Settings {
+  const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const delay = value.hoverDelayMs;
+  return {
+    enabled: typeof value.enabled === 'boolean' ? value.enabled : DEFAULT_SETTINGS.enabled,
+    markNational:
+      typeof value.markNational === 'boolean' ? value.markNational : DEFAULT_SETTINGS.markNational,
+    hoverDelayMs:
+      typeof delay === 'number' && Number.isFinite(delay)
+        ? Math.min(MAX_HOVER_DELAY_MS, Math.max(0, Math.round(delay)))
+        : DEFAULT_SETTINGS.hoverDelayMs,
+    disabledTerms: Array.isArray(value.disabledTerms)
+      ? [...new Set(value.disabledTerms.filter((t): t is string => typeof t === 'string'))]
+      : [],
+  };
+}
+
+/** The stored settings item; read it through `loadSettings` to get sanitized values. */
+export const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: {} });
+
+/** Loads settings, repairing whatever is stored. */
+export async function loadSettings(): Promise<Settings> {
+  return sanitizeSettings(await settingsItem.getValue());
+}
+
+/** Saves a change to some settings, keeping the others. */
+export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
+  const next = sanitizeSettings({ ...(await loadSettings()), ...change });
+  await settingsItem.setValue(next);
+  return next;
+}
+
+/** Calls `listener` with sanitized settings whenever they change. */
+export function watchSettings(listener: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => listener(sanitizeSettings(value)));
+}
