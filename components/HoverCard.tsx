@@ -72,7 +72,9 @@ export function HoverCard({ state, onReadFull, onCopy, onClose }: HoverCardProps
                   ‹
                 </button>
                 <span class="position" aria-live="polite">
-                  <span class="visually-hidden">{t('cardPosition', [index + 1, places.length])}</span>
+                  <span class="visually-hidden">
+                    {t('cardPosition', [index + 1, places.length])}
+                  </span>
                   <span aria-hidden="true">
                     {index + 1} / {places.length}
                   </span>
@@ -90,7 +92,9 @@ export function HoverCard({ state, onReadFull, onCopy, onClose }: HoverCardProps
             <button
               type="button"
               class="action"
-              onClick={() => void onCopy(index).then((ok) => setCopyStatus(ok ? 'copied' : 'failed'))}
+              onClick={() =>
+                void onCopy(index).then((ok) => setCopyStatus(ok ? 'copied' : 'failed'))
+              }
             >
               {copyStatus === 'copied' ? t('cardCopied') : t('cardCopy')}
             </button>

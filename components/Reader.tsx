@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import type { Pack, QaEntry } from '../lib/pack/types';
 import { t } from '../lib/i18n';
+import { readerTargetItem, sanitizeReaderTarget } from '../lib/reader/reader-target';
 import { scrollToAnchor } from '../lib/reader/scroll-to-anchor';
 import './reader.css';
 
@@ -45,9 +46,18 @@ function Entry({ entry }: { entry: QaEntry }) {
 export function Reader({ packs }: { packs: readonly Pack[] }) {
   useEffect(() => {
     const jump = () => scrollToAnchor(decodeURIComponent(location.hash.slice(1)));
-    jump();
+    const jumpToTarget = (value: unknown) => {
+      const target = sanitizeReaderTarget(value);
+      if (target) scrollToAnchor(target.anchor);
+    };
+    // A hash in the URL wins; otherwise go where the card or popup asked.
+    if (!jump()) void readerTargetItem.getValue().then(jumpToTarget);
     window.addEventListener('hashchange', jump);
-    return () => window.removeEventListener('hashchange', jump);
+    const unwatch = readerTargetItem.watch(jumpToTarget);
+    return () => {
+      window.removeEventListener('hashchange', jump);
+      unwatch();
+    };
   }, []);
   return (
     <main class="page reader">

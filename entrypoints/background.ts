@@ -23,7 +23,11 @@ export default defineBackground(() => {
         return Promise.resolve(termCard(message.packId, message.termId));
       case 'openReader':
         // No await before this call: Chrome only opens the side panel inside the gesture's task.
-        return openReader({ anchor: message.anchor, tabId: sender.tab?.id, windowId: sender.tab?.windowId });
+        return openReader({
+          anchor: message.anchor,
+          tabId: sender.tab?.id,
+          windowId: sender.tab?.windowId,
+        });
     }
   });
 

@@ -2,8 +2,7 @@ import type { TermCard } from './pack/term-card';
 
 /** Requests a content script or extension page sends to the background. */
 export type BackgroundRequest =
-  | { type: 'getTermCard'; packId: string; termId: string }
-  | { type: 'openReader'; anchor: string };
+  { type: 'getTermCard'; packId: string; termId: string } | { type: 'openReader'; anchor: string };
 
 /** Requests the background or an extension page sends to a tab's content scripts. */
 export type ContentRequest =

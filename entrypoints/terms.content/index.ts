@@ -50,9 +50,7 @@ function startLens(ctx: ContentScriptContext, initialSettings: Settings): void {
   const shadowRoots: ShadowRoot[] = [];
   let onTopic = new Set<string>();
   const gate = () =>
-    settings.enabled
-      ? createTermGate({ matcher, settings, onTopicPacks: onTopic })
-      : () => false;
+    settings.enabled ? createTermGate({ matcher, settings, onTopicPacks: onTopic }) : () => false;
   const matches = createPageMatches({ highlighter, isActive: gate });
 
   const cards = new Map<string, Promise<TermCard | null>>();
@@ -97,7 +95,11 @@ function startLens(ctx: ContentScriptContext, initialSettings: Settings): void {
   const titleTopic = () =>
     packsOnTopic(
       matcher,
-      findAllCandidates({ text: document.title, automaton: matcher.automaton, foldTable: matcher.foldTable }),
+      findAllCandidates({
+        text: document.title,
+        automaton: matcher.automaton,
+        foldTable: matcher.foldTable,
+      }),
     );
   /** Re-decides the page's topic from what is on it now; re-resolves marks when it changed. */
   const updateTopic = () => {

@@ -29,7 +29,8 @@ function checkSpec(spec: CatalogSpec, problems: string[]): void {
   const ids = new Set<string>();
   const texts = new Set<string>();
   for (const term of spec.terms) {
-    if (!TERM_ID.test(term.id)) problems.push(`Term id "${term.id}" must be lower-case kebab-case.`);
+    if (!TERM_ID.test(term.id))
+      problems.push(`Term id "${term.id}" must be lower-case kebab-case.`);
     if (ids.has(term.id)) problems.push(`Term id "${term.id}" is used twice.`);
     if (texts.has(term.text)) problems.push(`Term “${term.text}” is listed twice.`);
     ids.add(term.id);
@@ -87,7 +88,10 @@ export function buildCatalog({
     for (const { part, text } of entryParts(entry)) {
       for (const c of findAllCandidates({ text, automaton, foldTable: table })) {
         const list = occurrences[c.value];
-        if (!list || list.some((o) => o.qa === entry.number && o.part === part && o.start === c.start))
+        if (
+          !list ||
+          list.some((o) => o.qa === entry.number && o.part === part && o.start === c.start)
+        )
           continue;
         list.push({ qa: entry.number, part, start: c.start, end: c.end });
         entriesWithTerms.add(entry.number);

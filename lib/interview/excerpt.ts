@@ -1,6 +1,15 @@
 /** Marks that end a sentence in Chinese prose (and their half-width forms). */
 const SENTENCE_END = new Set(['。', '！', '？', '；', '!', '?', ';', '…']);
 const CLOSERS = new Set(['”', '’', '」', '』', '）', ')']);
+/** Marks that end a thought; an excerpt cut at a semicolon still reads as clipped. */
+const FULL_STOP = new Set(['。', '！', '？', '!', '?', '…']);
+
+/** True when the text just before `index` finishes a thought (a full stop, maybe closed by quotes). */
+function endsThought(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && CLOSERS.has(text[i] ?? '')) i--;
+  return FULL_STOP.has(text[i] ?? '');
+}
 
 /** A passage cut around a match, split so the match can be emphasised. */
 export interface Excerpt {
@@ -76,7 +85,9 @@ export function excerptAround({
     before: text.slice(from, start),
     match: text.slice(start, end),
     after: text.slice(end, to),
-    clippedStart: from > 0 && !SENTENCE_END.has(text[from - 1] ?? '') && !CLOSERS.has(text[from - 1] ?? ''),
-    clippedEnd: to < text.length && !SENTENCE_END.has(text[to - 1] ?? '') && !CLOSERS.has(text[to - 1] ?? ''),
+    clippedStart:
+      from > 0 && !SENTENCE_END.has(text[from - 1] ?? '') && !CLOSERS.has(text[from - 1] ?? ''),
+    clippedEnd:
+      to < text.length && !SENTENCE_END.has(text[to - 1] ?? '') && !CLOSERS.has(text[to - 1] ?? ''),
   };
 }

@@ -99,7 +99,10 @@ function addBlock(draft: EntryDraft, block: Exclude<Block, { kind: 'number' }>):
 
 function finishEntry(draft: EntryDraft): QaEntry {
   if (draft.question === undefined || draft.paragraphs.length === 0)
-    throw new InterviewParseError(`entry ${draft.number} needs a question and an answer`, draft.line);
+    throw new InterviewParseError(
+      `entry ${draft.number} needs a question and an answer`,
+      draft.line,
+    );
   const id = `qa-${draft.number}`;
   return {
     number: draft.number,
@@ -128,7 +131,13 @@ export function parseInterview(source: string): QaEntry[] {
       if (draft) entries.push(finishEntry(draft));
       if (entries.some((e) => e.number === block.number))
         throw new InterviewParseError(`entry number ${block.number} appears twice`, block.line);
-      draft = { number: block.number, line: block.line, paragraphs: [], captions: [], open: undefined };
+      draft = {
+        number: block.number,
+        line: block.line,
+        paragraphs: [],
+        captions: [],
+        open: undefined,
+      };
     } else if (!draft) {
       throw new InterviewParseError('text before the first numbered entry', block.line);
     } else {

@@ -5,7 +5,7 @@
  * differ in how they hide it.
  */
 export function isRendered(element: Element): boolean {
-  for (let details = element.closest('details:not([open])'); details; ) {
+  for (let details = element.closest('details:not([open])'); details;) {
     const summary = details.querySelector(':scope > summary');
     if (!summary?.contains(element)) return false;
     details = details.parentElement?.closest('details:not([open])') ?? null;

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { readerTargetItem } from './reader-target';
 
 /** Chrome's side panel API, absent from the polyfill's types and from Firefox. */
 interface ChromeSidePanel {
@@ -24,18 +25,20 @@ export async function openReader({
   tabId: number | undefined;
   windowId: number | undefined;
 }): Promise<{ opened: 'sidepanel' | 'tab' }> {
-  const path = `sidepanel.html#${anchor}`;
+  // Not awaited: the write is queued before the panel can read it, and awaiting
+  // here would lose the gesture that sidePanel.open needs.
+  const stored = readerTargetItem.setValue({ anchor, at: Date.now() });
   const sidePanel = chromeSidePanel();
   if (sidePanel && (tabId !== undefined || windowId !== undefined)) {
     try {
-      const opening = sidePanel.open(tabId !== undefined ? { tabId } : { windowId });
-      void sidePanel.setOptions({ ...(tabId !== undefined ? { tabId } : {}), path });
-      await opening;
+      await sidePanel.open(tabId !== undefined ? { tabId } : { windowId });
+      await stored;
       return { opened: 'sidepanel' };
     } catch {
       // No gesture (e.g. a relayed click): fall through to a tab.
     }
   }
+  await stored;
   await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html#${anchor}`) });
   return { opened: 'tab' };
 }

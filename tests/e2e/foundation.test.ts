@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { pageTerms, readMarks, waitForMarks } from './page-marks';
 import { screenshot } from './screenshots';
@@ -55,9 +55,7 @@ describe('the built extension in Chromium', () => {
     await page.waitForSelector('#qa-4-p2');
     const ids = await page.$$eval('.entry', (els) => els.map((e) => e.id));
     expect(ids).toEqual(['qa-2', 'qa-3', 'qa-4', 'qa-5', 'qa-6']);
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.id))
-      .toBe('qa-4-p2');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('qa-4-p2');
     expect(await page.locator('#qa-4-p2').innerText()).toContain('国家单项冠军之城');
     expect(await page.locator('.caption').innerText()).toContain('宁波港 毛永淮 摄');
     await page.close();

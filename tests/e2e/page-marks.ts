@@ -1,23 +1,44 @@
-import type { Page, Worker } from 'playwright-core';
+import type { Frame, Page, Worker } from 'playwright-core';
 import type { PageTerms } from '../../lib/messages';
+
+/** A painted mark: its text and the ids of its ancestors, nearest first. */
+export interface Mark {
+  text: string;
+  ids: string[];
+}
 
 /**
  * Reads the marks as the page itself can see them: every range in the
- * highlight registry (minus the "active" one), as text plus the id of the
- * nearest ancestor with an id. Runs in the page's main world.
+ * highlight registry (minus the "active" one). Runs in the page's main world.
  */
-export function readMarks(page: Page): Promise<{ text: string; blockId: string | null }[]> {
-  return page.evaluate(() => {
-    const marks: { text: string; blockId: string | null }[] = [];
+export function readMarks(target: Page | Frame): Promise<Mark[]> {
+  return target.evaluate(() => {
+    const marks: { text: string; ids: string[] }[] = [];
     for (const [name, highlight] of CSS.highlights) {
       if (name.endsWith('-a')) continue;
       for (const range of highlight) {
-        const node = range.commonAncestorContainer;
-        const element = node instanceof Element ? node : node.parentElement;
-        marks.push({ text: range.toString(), blockId: element?.closest('[id]')?.id ?? null });
+        const node = (range as Range).commonAncestorContainer;
+        const ids: string[] = [];
+        for (let e = node instanceof Element ? node : node.parentElement; e; e = e.parentElement)
+          if (e.id) ids.push(e.id);
+        marks.push({ text: range.toString(), ids });
       }
     }
     return marks;
+  });
+}
+
+/** Scrolls through the whole page so every block comes near the viewport and gets marked. */
+export async function scrollThrough(target: Page | Frame): Promise<void> {
+  await target.evaluate(async () => {
+    const frame = () =>
+      new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+      scrollTo(0, y);
+      await frame();
+    }
+    scrollTo(0, 0);
+    await frame();
   });
 }
 
@@ -40,11 +61,12 @@ export function pageTerms(worker: Worker, url: string): Promise<PageTerms | unde
 }
 
 /** Waits until the content script has marked at least `count` ranges. */
-export async function waitForMarks(page: Page, count = 1): Promise<void> {
-  await page.waitForFunction(
+export async function waitForMarks(target: Page | Frame, count = 1): Promise<void> {
+  await target.waitForFunction(
     (min) => {
       let total = 0;
-      for (const [name, highlight] of CSS.highlights) if (!name.endsWith('-a')) total += highlight.size;
+      for (const [name, highlight] of CSS.highlights)
+        if (!name.endsWith('-a')) total += highlight.size;
       return total >= min;
     },
     count,

@@ -24,11 +24,18 @@ export interface ExtensionBrowser {
 export async function launchWithExtension({
   locale = 'en-US',
   colorScheme = 'light',
-}: { locale?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionBrowser> {
+  headless = true,
+  extraArgs = [],
+}: {
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+  headless?: boolean;
+  extraArgs?: string[];
+} = {}): Promise<ExtensionBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'interview-lens-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
-    headless: true,
+    headless,
     locale,
     colorScheme,
     viewport: { width: 1280, height: 900 },
@@ -43,6 +50,7 @@ export async function launchWithExtension({
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
+      ...extraArgs,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

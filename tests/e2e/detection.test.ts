@@ -1,0 +1,224 @@
+import { readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import matchIndex from '../../data/generated/ningbo-2022.match.json';
+import { createFoldTable, foldText } from '../../lib/text/fold';
+import {
+  CHROMIUM_PATH,
+  launchWithExtension,
+  type ExtensionBrowser,
+} from '../../scripts/lib/chromium';
+import { startCrossOriginServer, startFixtureServer, type FixtureServer } from './fixture-server';
+import { readMarks, scrollThrough, waitForMarks, type Mark } from './page-marks';
+import { screenshot } from './screenshots';
+import { setSettings } from './settings-storage';
+
+interface Expectation {
+  page: string;
+  id: string;
+  expect: string[];
+  initiallyHidden?: boolean;
+}
+
+const expectations = JSON.parse(
+  readFileSync(new URL('../fixtures/pages/expectations.json', import.meta.url), 'utf8'),
+) as Expectation[];
+const table = createFoldTable(matchIndex.charFold);
+/** Compares what a page shows with a catalog form, across width, Traditional and dash variants. */
+const folded = (text: string) => foldText(text, table);
+const marksIn = (marks: Mark[], id: string) =>
+  marks.filter((m) => m.ids.includes(id)).map((m) => folded(m.text));
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+let crossOrigin: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  crossOrigin = await startCrossOriginServer();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await crossOrigin?.close();
+});
+
+async function openMarked(path: string) {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/${path}`);
+  await waitForMarks(page);
+  await scrollThrough(page);
+  return page;
+}
+
+describe('finding terms on news pages', () => {
+  const byPage = Map.groupBy(
+    expectations.filter((e) => !e.initiallyHidden && e.page !== 'unrelated.html'),
+    (e) => e.page,
+  );
+  for (const [pageName, blocks] of byPage) {
+    if (pageName === 'frame-inner.html' || pageName === 'cross-origin-host.html') continue;
+    it(`marks exactly the expected terms on ${pageName}`, async () => {
+      const page = await openMarked(pageName);
+      const marks = await readMarks(page);
+      for (const block of blocks) {
+        expect(marksIn(marks, block.id).sort(), `block #${block.id}`).toEqual(
+          block.expect.map(folded).sort(),
+        );
+      }
+      await screenshot(page, `marks-${pageName.replace('.html', '')}`);
+      await page.close();
+    });
+  }
+
+  it('scans same-origin and cross-origin iframes', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(
+      `${server.origin}/cross-origin-host.html?frame=${crossOrigin.origin}/frame-inner.html`,
+    );
+    await waitForMarks(page);
+    const frame = page.frames().find((f) => f.url().startsWith(crossOrigin.origin));
+    expect(frame, 'cross-origin frame loaded').toBeDefined();
+    expect(new URL(frame!.url()).origin).not.toBe(server.origin);
+    await waitForMarks(frame!);
+    expect(marksIn(await readMarks(frame!), 't-frame')).toEqual([folded('锋领港城')]);
+
+    const sameOrigin = await openMarked('ningbo-simplified.html');
+    const inner = sameOrigin.frames().find((f) => f.url().endsWith('/frame-inner.html'));
+    await waitForMarks(inner!);
+    expect(marksIn(await readMarks(inner!), 't-frame')).toEqual([folded('锋领港城')]);
+    await page.close();
+    await sameOrigin.close();
+  });
+
+  it('leaves everyday words unmarked on an unrelated page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/unrelated.html`);
+    await scrollThrough(page);
+    await page.waitForTimeout(300);
+    expect(await readMarks(page)).toEqual([]);
+    // The generic words are there, so an unmarked page is the gate's doing.
+    const text = await page.locator('body').innerText();
+    for (const word of ['主旋律', '最大优势', '全生命周期', '金名片', '甬道'])
+      expect(text).toContain(word);
+    await page.close();
+  });
+
+  it('marks a generic word once the page turns out to be about Ningbo', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/unrelated.html`);
+    await page.waitForTimeout(300);
+    expect(await readMarks(page)).toEqual([]);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = '记者从宁波了解到，这场比赛也吸引了不少球迷。';
+      document.querySelector('article, main, body')!.append(p);
+    });
+    await waitForMarks(page);
+    const marks = await readMarks(page);
+    expect(marks.length).toBeGreaterThan(0);
+    expect(
+      marks.some((m) => m.ids.includes('g-zhuxuanlv') || m.ids.includes('g-jinmingpian')),
+    ).toBe(true);
+    await page.close();
+  });
+
+  it('finds content that becomes visible later, and content added after load', async () => {
+    const page = await openMarked('ningbo-simplified.html');
+    expect(marksIn(await readMarks(page), 't-late')).toEqual([]);
+    await page.evaluate(() => document.getElementById('t-late')!.classList.remove('is-collapsed'));
+    await page.locator('#t-late').scrollIntoViewIfNeeded();
+    await expect
+      .poll(async () => marksIn(await readMarks(page), 't-late'))
+      .toEqual([folded('知行学堂')]);
+
+    // Infinite scroll: a new paragraph, with a term split across inline tags.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'appended';
+      p.append(
+        '新加载的报道：',
+        Object.assign(document.createElement('em'), { textContent: '全域党建' }),
+        '联盟再扩容。',
+      );
+      document.body.append(p);
+      p.scrollIntoView();
+    });
+    await expect
+      .poll(async () => marksIn(await readMarks(page), 'appended'))
+      .toEqual([folded('全域党建联盟')]);
+
+    // Text edited in place, then removed: the mark follows.
+    await page.evaluate(() => {
+      document.getElementById('appended')!.lastChild!.textContent = '盟再扩容。';
+    });
+    await expect.poll(async () => marksIn(await readMarks(page), 'appended')).toEqual([]);
+    await page.evaluate(() => {
+      document.getElementById('appended')!.lastChild!.textContent = '联盟再扩容。';
+    });
+    await expect
+      .poll(async () => marksIn(await readMarks(page), 'appended'))
+      .toEqual([folded('全域党建联盟')]);
+    await page.evaluate(() => document.getElementById('appended')!.remove());
+    await expect.poll(async () => marksIn(await readMarks(page), 'appended')).toEqual([]);
+    await page.close();
+  });
+
+  it('leaves the page text and DOM untouched', async () => {
+    const plain = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    const reference = await plain.newPage({ viewport: { width: 1280, height: 900 } });
+    await reference.goto(`${server.origin}/ningbo-simplified.html`);
+    const expected = await reference.evaluate(() => ({
+      text: document.body.innerText,
+      html: document.body.innerHTML,
+    }));
+    await plain.close();
+
+    const page = await openMarked('ningbo-simplified.html');
+    const actual = await page.evaluate(() => ({
+      text: document.body.innerText,
+      html: document.body.innerHTML,
+    }));
+    expect((await readMarks(page)).length).toBeGreaterThan(10);
+    expect(actual.text).toBe(expected.text);
+    expect(actual.html).toBe(expected.html);
+    await page.close();
+  });
+
+  it('stops marking national slogans when the setting is off, keeping the others', async () => {
+    await setSettings(browser.worker, { markNational: false });
+    try {
+      const page = await openMarked('hongkong-traditional.html');
+      const marks = await readMarks(page);
+      expect(marksIn(marks, 't-hk-weihu')).toEqual([]);
+      expect(marksIn(marks, 't-hk-zheli')).toEqual([folded('浙里甬有')]);
+      await page.close();
+    } finally {
+      await setSettings(browser.worker, { markNational: true });
+    }
+  });
+
+  it('stops marking a term switched off, without hiding a shorter one inside it', async () => {
+    await setSettings(browser.worker, { disabledTerms: ['ningbo-2022:dazao-zhizao-zhidu'] });
+    try {
+      const page = await openMarked('ningbo-simplified.html');
+      expect(marksIn(await readMarks(page), 't-overlap')).toEqual([folded('全球智造创新之都')]);
+      await page.close();
+    } finally {
+      await setSettings(browser.worker, { disabledTerms: [] });
+    }
+  });
+
+  it('takes screenshots of a dark page for a readability check', async () => {
+    const page = await openMarked('dark.html');
+    const marks = await readMarks(page);
+    expect(marks.map((m) => folded(m.text))).toContain(folded('浙里甬有'));
+    await screenshot(page, 'marks-dark-page');
+    await page.close();
+  });
+});

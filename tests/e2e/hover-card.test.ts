@@ -1,0 +1,231 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { waitForMarks } from './page-marks';
+import { screenshot } from './screenshots';
+import { setSettings } from './settings-storage';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  // news.test resolves to the loopback fixture server: a plain http:// origin
+  // that, unlike 127.0.0.1, is not a secure context (no navigator.clipboard).
+  browser = await launchWithExtension({
+    extraArgs: ['--host-resolver-rules=MAP news.test 127.0.0.1'],
+  });
+  // Tests set the hover delay to 0 instead of waiting on timers.
+  await setSettings(browser.worker, { hoverDelayMs: 0 });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Scrolls the block into view and returns the viewport box of its marked term. */
+async function markBox(page: Page, blockId: string): Promise<Box> {
+  await page.locator(`#${blockId}`).scrollIntoViewIfNeeded();
+  await page.waitForFunction((id) => {
+    for (const [name, h] of CSS.highlights)
+      if (!name.endsWith('-a'))
+        for (const r of h)
+          if ((r as Range).startContainer.parentElement?.closest(`#${id}`)) return true;
+    return false;
+  }, blockId);
+  return page.evaluate((id) => {
+    for (const [name, h] of CSS.highlights) {
+      if (name.endsWith('-a')) continue;
+      for (const r of h) {
+        if (!(r as Range).startContainer.parentElement?.closest(`#${id}`)) continue;
+        const rect = (r as Range).getClientRects()[0]!;
+        return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+      }
+    }
+    throw new Error(`no mark in #${id}`);
+  }, blockId);
+}
+
+const card = (page: Page) => page.locator('interview-lens-card .card');
+
+async function hover(page: Page, box: Box) {
+  await page.mouse.move(5, 5);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+  await card(page).waitFor({ state: 'visible' });
+}
+
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+describe('the hover card', () => {
+  it('opens on a resting pointer with the question and the excerpt, beside the term', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/ningbo-simplified.html`);
+    await waitForMarks(page);
+    const term = await markBox(page, 't-split-a');
+    await hover(page, term);
+
+    const dialog = card(page);
+    expect(await dialog.getAttribute('role')).toBe('dialog');
+    expect(await dialog.getAttribute('aria-modal')).toBe('false');
+    expect(await dialog.locator('h2').innerText()).toBe('浙里甬有');
+    expect(await dialog.locator('.question').innerText()).toMatch(/^Q5 · /);
+    expect(await dialog.locator('.excerpt mark').innerText()).toBe('浙里甬有');
+    expect(await dialog.locator('.position [aria-hidden]').innerText()).toBe('1 / 2');
+    expect(await dialog.innerText()).toContain('in 2 places');
+
+    const box = (await dialog.boundingBox())!;
+    const viewport = page.viewportSize()!;
+    expect(overlaps(box, term)).toBe(false);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    await screenshot(page, 'hover-card-open');
+    await page.close();
+  });
+
+  it('stays open while the pointer is on the card, pages through places, and closes on Esc', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/ningbo-simplified.html`);
+    await waitForMarks(page);
+    await hover(page, await markBox(page, 't-split-a'));
+    const box = (await card(page).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
+    await page.waitForTimeout(800);
+    expect(await card(page).isVisible()).toBe(true);
+
+    await card(page).getByRole('button', { name: 'Next place' }).click();
+    expect(await card(page).locator('.position [aria-hidden]').innerText()).toBe('2 / 2');
+    expect(await card(page).locator('.excerpt').innerText()).toContain('持续擦亮');
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('interview-lens-card').count()).toBe(0);
+    await page.close();
+  });
+
+  it('closes after a grace period once the pointer leaves term and card', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/ningbo-simplified.html`);
+    await waitForMarks(page);
+    await hover(page, await markBox(page, 't-plain'));
+    await page.mouse.move(2, 2, { steps: 2 });
+    expect(await card(page).isVisible()).toBe(true);
+    await expect.poll(() => page.locator('interview-lens-card').count()).toBe(0);
+    await page.close();
+  });
+
+  it('opens on a term inside an open shadow root', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/ningbo-simplified.html`);
+    await waitForMarks(page);
+    const term = await page.evaluate(() => {
+      const p = document.getElementById('shadow-host')!.shadowRoot!.getElementById('t-shadow')!;
+      p.scrollIntoView({ block: 'center' });
+      return null;
+    });
+    expect(term).toBeNull();
+    await page.waitForTimeout(100);
+    const box = await page.evaluate(() => {
+      for (const [name, h] of CSS.highlights)
+        if (!name.endsWith('-a'))
+          for (const r of h) {
+            if (r.toString() !== '天一甬宁保') continue;
+            const rect = (r as Range).getClientRects()[0]!;
+            return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+          }
+      return null;
+    });
+    expect(box).not.toBeNull();
+    await hover(page, box!);
+    expect(await card(page).locator('h2').innerText()).toBe('天一甬宁保');
+    await page.close();
+  });
+
+  it('can be reached with the keyboard: the next-term command opens a focused card', async () => {
+    const page = await browser.context.newPage();
+    const url = `${server.origin}/ningbo-simplified.html`;
+    await page.goto(url);
+    await waitForMarks(page);
+    // The command's shortcut is handled by the browser, out of a test's reach;
+    // the background forwards it to the tab as this message.
+    const stepped = await browser.worker.evaluate(async (target) => {
+      for (const tab of await chrome.tabs.query({}))
+        if (tab.id !== undefined) {
+          const terms = await chrome.tabs
+            .sendMessage(tab.id, { type: 'getPageTerms' }, { frameId: 0 })
+            .catch(() => undefined);
+          if ((terms as { url?: string } | undefined)?.url === target)
+            return chrome.tabs.sendMessage(
+              tab.id,
+              { type: 'stepTerm', direction: 1 },
+              { frameId: 0 },
+            );
+        }
+      return false;
+    }, url);
+    expect(stepped).toBe(true);
+    await card(page).waitFor({ state: 'visible' });
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => document.querySelector('interview-lens-card')?.shadowRoot?.activeElement?.className,
+        ),
+      )
+      .toBe('card');
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(
+        () => document.querySelector('interview-lens-card')?.shadowRoot?.activeElement?.tagName,
+      ),
+    ).toBe('BUTTON');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('interview-lens-card').count()).toBe(0);
+    await page.close();
+  });
+
+  it('copies with citation on an http:// page, and opens the full answer', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin.replace('127.0.0.1', 'news.test')}/ningbo-simplified.html`);
+    expect(await page.evaluate(() => window.isSecureContext || 'clipboard' in navigator)).toBe(
+      false,
+    );
+    await waitForMarks(page);
+    await hover(page, await markBox(page, 't-split-a'));
+    const box = (await card(page).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
+    await card(page).getByRole('button', { name: 'Copy with citation' }).click();
+    await expect.poll(() => card(page).getByRole('button', { name: 'Copied' }).count()).toBe(1);
+
+    // The click is a user gesture, so Chrome lets the background open the side
+    // panel; the panel reads its target from session storage.
+    await card(page).getByRole('button', { name: 'Read in full' }).click();
+    await expect
+      .poll(() =>
+        browser.worker.evaluate(async () => {
+          const panels = await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] });
+          const { readerTarget } = await chrome.storage.session.get('readerTarget');
+          return { panel: panels[0]?.documentUrl?.replace(/^.*\//, ''), readerTarget };
+        }),
+      )
+      .toMatchObject({ panel: 'sidepanel.html', readerTarget: { anchor: 'qa-5-p3' } });
+    await page.close();
+  });
+
+  it('opens the reader at the target the card stored, when the panel loads', async () => {
+    await browser.worker.evaluate(() =>
+      chrome.storage.session.set({ readerTarget: { anchor: 'qa-6-p5', at: Date.now() } }),
+    );
+    const reader = await browser.openExtensionPage('sidepanel.html');
+    await expect.poll(() => reader.evaluate(() => document.activeElement?.id)).toBe('qa-6-p5');
+    await reader.close();
+  });
+});
