@@ -13,6 +13,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
           environment: 'happy-dom',
+          setupFiles: ['tests/setup/i18n.ts'],
         },
       },
       {

@@ -5,21 +5,27 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     action: { default_title: '__MSG_actionTitle__' },
-    // Chrome allows four suggested shortcuts, _execute_action included; one is
-    // left for the reader (see README: keyboard).
+    // Chrome allows four suggested shortcuts, _execute_action included: three
+    // are used, one is left free; "previous term" is for the user to assign.
     commands: {
-      _execute_action: { suggested_key: { default: 'Alt+Shift+I' } },
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+I' },
+      },
       'next-term': {
         suggested_key: { default: 'Alt+Shift+N' },
         description: '__MSG_commandNextTerm__',
       },
       'previous-term': { description: '__MSG_commandPreviousTerm__' },
+      'open-reader': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandOpenReader__',
+      },
     },
     ...(browser === 'firefox'
       ? {

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { TermCard } from '../lib/pack/term-card';
 import { t } from '../lib/i18n';
-import { Excerpt } from './Excerpt';
-import { TierLabel } from './TierLabel';
+import { Excerpt } from './shared/Excerpt';
+import { TierLabel } from './shared/TierLabel';
 
 export type CardState =
   | { status: 'loading'; text: string }

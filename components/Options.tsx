@@ -3,7 +3,7 @@ import type { Pack } from '../lib/pack/types';
 import { termKey } from '../lib/pack/term-key';
 import { t } from '../lib/i18n';
 import { loadSettings, updateSettings, type Settings } from '../lib/settings';
-import { TierLabel } from './TierLabel';
+import { TierLabel } from './shared/TierLabel';
 
 /** Settings page: what to mark, how fast the card opens, and which terms are off. */
 export function Options({ packs }: { packs: readonly Pack[] }) {

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { Reader } from '../../components/Reader';
+import { Reader } from '../../components/reader/Reader';
 import { bundledPacks } from '../../data/bundled-packs';
 import { applyDocumentLanguage } from '../../lib/ui-language';
 import '../../components/extension-page.css';

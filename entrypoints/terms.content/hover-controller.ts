@@ -24,6 +24,7 @@ export function createHoverController({
   shadowRoots,
   hoverDelayMs,
   loadCard,
+  onCardReady,
 }: {
   ctx: ContentScriptContext;
   matches: PageMatches;
@@ -33,6 +34,8 @@ export function createHoverController({
   shadowRoots: ShadowRoot[];
   hoverDelayMs(): number;
   loadCard(ref: TermRef): Promise<TermCard | null>;
+  /** How long the card took from the open request to its content being laid out. */
+  onCardReady?(ms: number): void;
 }) {
   let hovered: PageMatch | undefined;
   let shown: PageMatch | undefined;
@@ -63,6 +66,7 @@ export function createHoverController({
   const open = (match: PageMatch, anchor: DOMRect, focus: boolean) => {
     const ref = refOf(match);
     if (!ref) return;
+    const requestedAt = performance.now();
     const range = rangeOf(match);
     const text = range.toString();
     shown = match;
@@ -74,6 +78,7 @@ export function createHoverController({
       if (shown !== match) return;
       const state: CardState = card ? { status: 'ready', card } : { status: 'unavailable', text };
       host.update(state);
+      onCardReady?.(performance.now() - requestedAt);
       if (focus) (host.shadow.querySelector('.card') as HTMLElement | null)?.focus();
     });
   };
@@ -149,8 +154,12 @@ export function createHoverController({
   );
   ctx.addEventListener(window, 'blur', () => clearTimeout(openTimer));
 
+  /** The match the last step went to; the next step continues from it even if its card closed. */
+  let lastRevealed: PageMatch | undefined;
+
   /** Scrolls a match into view and opens its card with keyboard focus. */
   const reveal = (match: PageMatch) => {
+    lastRevealed = match;
     const range = rangeOf(match);
     const element = range.startContainer.parentElement;
     element?.scrollIntoView({ block: 'center', behavior: 'instant' });
@@ -163,17 +172,24 @@ export function createHoverController({
 
   return {
     close,
-    /** Moves to the next (or previous) marked term on the page and opens its card. */
-    step(direction: 1 | -1, filter?: (match: PageMatch) => boolean): boolean {
+    /**
+     * Moves to the next (or previous) marked term on the page and opens its card.
+     * Without `wrap`, returns false instead of going round from the last to the first.
+     */
+    step(
+      direction: 1 | -1,
+      filter?: (match: PageMatch) => boolean,
+      { wrap = true, restart = false }: { wrap?: boolean; restart?: boolean } = {},
+    ): boolean {
       const list = matches.visibleMatches().filter((m) => !filter || filter(m));
       if (list.length === 0) return false;
-      const current = shown ? list.indexOf(shown) : -1;
-      const next =
-        current === -1
-          ? direction === 1
-            ? 0
-            : list.length - 1
-          : (current + direction + list.length) % list.length;
+      const from = shown ?? lastRevealed;
+      const current = from && !restart ? list.indexOf(from) : -1;
+      let next = current === -1 ? (direction === 1 ? 0 : list.length - 1) : current + direction;
+      if (next < 0 || next >= list.length) {
+        if (!wrap) return false;
+        next = (next + list.length) % list.length;
+      }
       reveal(list[next]!);
       return true;
     },

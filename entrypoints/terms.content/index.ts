@@ -13,10 +13,12 @@ import type { TermCard } from '../../lib/pack/term-card';
 import { copyText } from '../../lib/page/copy-text';
 import { createHighlighter } from '../../lib/page/highlighter';
 import { hasHanText } from '../../lib/page/has-han-text';
+import { createLensStats } from '../../lib/page/lens-stats';
 import { createPageMatches, type PageMatch } from '../../lib/page/page-matches';
 import { createPageScanner } from '../../lib/page/page-scanner';
 import { loadSettings, watchSettings, type Settings } from '../../lib/settings';
 import { createCardHost } from './card-host';
+import { createTermsReporter } from './terms-reporter';
 import { createHoverController } from './hover-controller';
 
 export default defineContentScript({
@@ -24,11 +26,24 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   async main(ctx) {
+    const startedAt = performance.now();
     const settings = await loadSettings();
     // A page without Chinese costs one native text check; it is looked at again
     // only if Chinese text arrives later (e.g. a single-page app).
-    if (hasHanText(document)) startLens(ctx, settings);
-    else waitForHan(ctx, () => startLens(ctx, settings));
+    if (hasHanText(document)) {
+      startLens(ctx, settings, startedAt);
+    } else {
+      // Say we are here (with nothing found), so the popup can tell "no terms"
+      // from "the extension cannot run on this page".
+      void browser.runtime
+        .sendMessage({
+          type: 'reportPageTerms',
+          terms: { url: location.href, counts: {} },
+          isNewPage: true,
+        })
+        .catch(() => undefined);
+      waitForHan(ctx, () => startLens(ctx, settings, performance.now()));
+    }
   },
 });
 
@@ -43,7 +58,7 @@ function waitForHan(ctx: ContentScriptContext, start: () => void): void {
 }
 
 /** Wires scan → match → mark → card for this frame. */
-function startLens(ctx: ContentScriptContext, initialSettings: Settings): void {
+function startLens(ctx: ContentScriptContext, initialSettings: Settings, startedAt: number): void {
   let settings = initialSettings;
   const matcher = createTermMatcher(bundledMatchIndexes);
   const highlighter = createHighlighter(document);
@@ -51,7 +66,11 @@ function startLens(ctx: ContentScriptContext, initialSettings: Settings): void {
   let onTopic = new Set<string>();
   const gate = () =>
     settings.enabled ? createTermGate({ matcher, settings, onTopicPacks: onTopic }) : () => false;
-  const matches = createPageMatches({ highlighter, isActive: gate });
+  const matches = createPageMatches({
+    highlighter,
+    isActive: gate,
+    onMarked: (ms, drained) => stats.onMarkSlice(ms, drained),
+  });
 
   const cards = new Map<string, Promise<TermCard | null>>();
   const loadCard = (ref: TermRef): Promise<TermCard | null> => {
@@ -85,6 +104,7 @@ function startLens(ctx: ContentScriptContext, initialSettings: Settings): void {
     host,
     shadowRoots,
     hoverDelayMs: () => settings.hoverDelayMs,
+    onCardReady: (ms) => stats.recordHover(ms),
     loadCard: (ref) =>
       loadCard(ref).then((card) => {
         shownCard = card;
@@ -121,8 +141,17 @@ function startLens(ctx: ContentScriptContext, initialSettings: Settings): void {
       shadowRoots.push(shadow);
       highlighter.adoptInto(shadow);
     },
-    onBatchDone: updateTopic,
+    onBatchDone: () => {
+      updateTopic();
+      stats.onScanBatch();
+      reporter.changed();
+    },
     requestIdle: (callback, timeout) => ctx.requestIdleCallback(callback, { timeout }),
+  });
+  const stats = createLensStats({
+    startedAt,
+    scanner: scanner.stats,
+    markCount: () => highlighter.size,
   });
   scanner.start();
 
@@ -134,17 +163,19 @@ function startLens(ctx: ContentScriptContext, initialSettings: Settings): void {
   const unwatch = watchSettings((next) => {
     settings = next;
     matches.resolveAll();
+    reporter.changed();
     if (!settings.enabled) hover.close();
   });
 
   const pageTerms = (): PageTerms => {
     const counts: Record<string, number> = {};
-    for (const match of matches.visibleMatches()) {
-      const key = refOf(match)?.key;
-      if (key) counts[key] = (counts[key] ?? 0) + 1;
+    for (const [value, count] of matches.countVisible()) {
+      const key = matcher.refs[value]?.key;
+      if (key) counts[key] = count;
     }
     return { url: location.href, counts };
   };
+  const reporter = createTermsReporter({ pageTerms, ctx });
   const onMessage = (message: unknown) => {
     if (!isContentRequest(message)) return undefined;
     switch (message.type) {
@@ -152,8 +183,15 @@ function startLens(ctx: ContentScriptContext, initialSettings: Settings): void {
         return Promise.resolve(pageTerms());
       case 'stepTerm':
         return Promise.resolve(hover.step(message.direction));
+      case 'getLensStats':
+        return Promise.resolve(stats.snapshot());
       case 'revealTerm':
-        return Promise.resolve(hover.step(1, (m) => refOf(m)?.key === message.key));
+        return Promise.resolve(
+          hover.step(1, (m) => refOf(m)?.key === message.key, {
+            wrap: false,
+            restart: message.restart,
+          }),
+        );
     }
   };
   browser.runtime.onMessage.addListener(onMessage);

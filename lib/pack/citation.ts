@@ -1,10 +1,32 @@
 import type { MessageKey } from '../i18n';
 import type { TermCard } from './term-card';
 
-/**
- * The text "copy with citation" puts on the clipboard: the excerpt, then a
- * source line naming the pack's own label (marked as such) and the place.
- */
+type Translate = (key: MessageKey, substitutions?: (string | number)[]) => string;
+
+/** Quotes a passage and adds a source line naming the pack's own label (marked as such) and the place. */
+export function quoteWithSource({
+  passage,
+  packLabel,
+  qa,
+  part,
+  t,
+}: {
+  passage: string;
+  packLabel: string;
+  qa: number;
+  /** 0 for the question, else the answer paragraph number. */
+  part: number;
+  t: Translate;
+}): string {
+  const note = t('packLabelNote');
+  const source =
+    part === 0
+      ? t('citationSourceQuestion', [packLabel, note, qa])
+      : t('citationSource', [packLabel, note, qa, part]);
+  return `“${passage}”\n${source}`;
+}
+
+/** The text the card's "copy with citation" puts on the clipboard: the excerpt and its source. */
 export function citationText({
   card,
   placeIndex,
@@ -12,16 +34,11 @@ export function citationText({
 }: {
   card: TermCard;
   placeIndex: number;
-  t: (key: MessageKey, substitutions?: (string | number)[]) => string;
+  t: Translate;
 }): string {
   const place = card.places[placeIndex];
   if (!place) return card.text;
   const { before, match, after, clippedStart, clippedEnd } = place.excerpt;
   const passage = `${clippedStart ? '…' : ''}${before}${match}${after}${clippedEnd ? '…' : ''}`;
-  const note = t('packLabelNote');
-  const source =
-    place.part === 0
-      ? t('citationSourceQuestion', [card.packLabel, note, place.qa])
-      : t('citationSource', [card.packLabel, note, place.qa, place.part]);
-  return `“${passage}”\n${source}`;
+  return quoteWithSource({ passage, packLabel: card.packLabel, qa: place.qa, part: place.part, t });
 }

@@ -5,6 +5,9 @@ import { offsetInRun, rangeInRun, type TextPoint } from './run-positions';
 import type { TextRun } from './text-walk';
 import { isRendered } from './visibility';
 
+/** Longest a slice of mark creation may run before yielding. */
+const MARK_SLICE_MS = 8;
+
 /** A term found on the page, in run offsets; its range is made when it is first needed. */
 export interface PageMatch {
   run: RunState;
@@ -41,9 +44,12 @@ export function rangeOf(match: PageMatch): Range {
 export function createPageMatches({
   highlighter,
   isActive,
+  onMarked,
 }: {
   highlighter: Highlighter;
   isActive: () => (value: number) => boolean;
+  /** After each slice of mark creation, with how long it took and whether the queue is empty. */
+  onMarked?: (sliceMs: number, drained: boolean) => void;
 }) {
   const runs = new Set<RunState>();
   const runOfText = new WeakMap<Text, RunState>();
@@ -53,15 +59,29 @@ export function createPageMatches({
     for (const match of run.matches) if (match.visible) highlighter.add(rangeOf(match));
   };
 
+  // Blocks that came near the viewport, marked in slices so that a page with
+  // thousands of terms on screen never holds the main thread for long.
+  const toMark: Element[] = [];
+  const markSlice = (): void => {
+    const start = performance.now();
+    while (toMark.length > 0 && performance.now() - start < MARK_SLICE_MS) {
+      const anchor = toMark.shift()!;
+      const anchored = runsOfAnchor.get(anchor);
+      runsOfAnchor.delete(anchor);
+      if (anchored) for (const run of anchored) markRun(run);
+    }
+    onMarked?.(performance.now() - start, toMark.length === 0);
+    if (toMark.length > 0) setTimeout(markSlice, 0);
+  };
   const observer = new IntersectionObserver(
     (entries) => {
+      const idle = toMark.length === 0;
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
-        const anchored = runsOfAnchor.get(entry.target);
-        if (anchored) for (const run of anchored) markRun(run);
-        runsOfAnchor.delete(entry.target);
+        toMark.push(entry.target);
         observer.unobserve(entry.target);
       }
+      if (idle && toMark.length > 0) markSlice();
     },
     // Mark a screen ahead so scrolling never shows unmarked terms.
     { rootMargin: '100% 0px' },
@@ -147,6 +167,14 @@ export function createPageMatches({
       const offset = offsetInRun(run, point);
       return run.matches.find((m) => m.visible && m.start <= offset && offset <= m.end);
     },
+    /** How many visible matches each value (term) has, without ordering them. */
+    countVisible(): Map<number, number> {
+      const counts = new Map<number, number>();
+      for (const run of runs)
+        for (const m of run.matches)
+          if (m.visible) counts.set(m.value, (counts.get(m.value) ?? 0) + 1);
+      return counts;
+    },
     /** Visible matches in document order. */
     visibleMatches(): PageMatch[] {
       const all: PageMatch[] = [];
@@ -160,6 +188,7 @@ export function createPageMatches({
     },
     dispose(): void {
       observer.disconnect();
+      toMark.length = 0;
       for (const run of runs) unmarkRun(run);
       runs.clear();
       runsOfAnchor.clear();

@@ -13,6 +13,12 @@ type ScanRoot = Element | ShadowRoot;
 export interface PageScannerStats {
   /** Characters read by the scanner since start, including rescans. */
   scannedChars: number;
+  /** Characters read by the first full scan of the page. */
+  initialChars: number;
+  /** Main-thread time of the first full scan (scan and match, before marking). */
+  initialScanMs: number;
+  /** When the first full scan finished (performance.now), or 0. */
+  initialScanDoneAt: number;
   /** Longest single slice of scanning work, in ms. */
   longestSliceMs: number;
 }
@@ -52,7 +58,13 @@ export function createPageScanner({
   onBatchDone: () => void;
   requestIdle: (callback: () => void, timeout: number) => void;
 }) {
-  const stats: PageScannerStats = { scannedChars: 0, longestSliceMs: 0 };
+  const stats: PageScannerStats = {
+    scannedChars: 0,
+    initialChars: 0,
+    initialScanMs: 0,
+    initialScanDoneAt: 0,
+    longestSliceMs: 0,
+  };
   const fullScans: ScanRoot[] = [root];
   const blockScans = new Set<ScanRoot>();
   const removed: Node[] = [];
@@ -166,7 +178,13 @@ export function createPageScanner({
       }
       return true;
     } finally {
-      stats.longestSliceMs = Math.max(stats.longestSliceMs, performance.now() - sliceStart);
+      const now = performance.now();
+      stats.longestSliceMs = Math.max(stats.longestSliceMs, now - sliceStart);
+      if (!stats.initialScanDoneAt) {
+        stats.initialScanMs += now - sliceStart;
+        stats.initialChars = stats.scannedChars;
+        if (fullScans.length === 0) stats.initialScanDoneAt = now;
+      }
     }
   };
   let currentWalk: { target: ScanRoot; walk: ReturnType<typeof createTextWalk> } | undefined;

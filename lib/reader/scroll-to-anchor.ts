@@ -1,8 +1,15 @@
 const FLASH_CLASS = 'flash';
 const FLASH_MS = 1600;
 
-/** Scrolls to an anchor (`qa-4`, `qa-4-p2`) and highlights it briefly; false if it does not exist. */
-export function scrollToAnchor(anchor: string): boolean {
+/**
+ * Scrolls to an anchor (`qa-4`, `qa-4-p2`) and highlights it briefly; false if
+ * it does not exist. Focus moves there too (for screen readers and keyboard
+ * users) unless the caller keeps it where it is.
+ */
+export function scrollToAnchor(
+  anchor: string,
+  { focus = true }: { focus?: boolean } = {},
+): boolean {
   if (!anchor) return false;
   const target = document.getElementById(anchor);
   if (!target) return false;
@@ -10,7 +17,9 @@ export function scrollToAnchor(anchor: string): boolean {
   const flashed = target.classList.contains('entry') ? target.querySelector('.question') : target;
   flashed?.classList.add(FLASH_CLASS);
   setTimeout(() => flashed?.classList.remove(FLASH_CLASS), FLASH_MS);
-  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-  target.focus({ preventScroll: true });
+  if (focus) {
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus({ preventScroll: true });
+  }
   return true;
 }

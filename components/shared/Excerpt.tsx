@@ -1,4 +1,4 @@
-import type { Excerpt as ExcerptData } from '../lib/interview/excerpt';
+import type { Excerpt as ExcerptData } from '../../lib/interview/excerpt';
 
 /** A passage with its matched words emphasised; ellipses where it was cut. */
 export function Excerpt({ excerpt }: { excerpt: ExcerptData }) {

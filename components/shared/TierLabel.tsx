@@ -1,5 +1,5 @@
-import type { TermTier } from '../lib/pack/types';
-import { t, type MessageKey } from '../lib/i18n';
+import type { TermTier } from '../../lib/pack/types';
+import { t, type MessageKey } from '../../lib/i18n';
 
 const TIER_MESSAGE: Record<TermTier, MessageKey> = {
   distinctive: 'tierDistinctive',

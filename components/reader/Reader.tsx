@@ -1,0 +1,155 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { quoteWithSource } from '../../lib/pack/citation';
+import { buildTermCard } from '../../lib/pack/term-card';
+import { termKey } from '../../lib/pack/term-key';
+import type { Pack } from '../../lib/pack/types';
+import { t } from '../../lib/i18n';
+import { occurrencesByPart } from '../../lib/reader/paragraph-occurrences';
+import { readerTargetItem, sanitizeReaderTarget } from '../../lib/reader/reader-target';
+import { scrollToAnchor } from '../../lib/reader/scroll-to-anchor';
+import { segmentText } from '../../lib/reader/segment-text';
+import { useTabTerms } from '../hooks/useTabTerms';
+import { useTargetTab } from '../hooks/useTargetTab';
+import { ReaderEntry } from './ReaderEntry';
+import { TermPlaces } from './TermPlaces';
+import './reader.css';
+
+/** The term whose places are listed, and which place is current. */
+interface Selection {
+  packId: string;
+  termIndex: number;
+  placeIndex: number;
+}
+
+/**
+ * The whole interview beside the page: contents, every term linked to its
+ * places, terms the current tab mentions marked, deep links (#qa-4-p2) and a
+ * filter. Follows the active tab, or `?tabId=N`.
+ */
+export function Reader({
+  packs,
+  filterSlot,
+  visibleAnchors,
+}: {
+  packs: readonly Pack[];
+  /** The filter box, rendered in the header (it lives in its own component). */
+  filterSlot?: preact.ComponentChildren;
+  /** When filtering, the anchors (`qa-4-p2`, `qa-4` for a question) to show; all when undefined. */
+  visibleAnchors?: ReadonlySet<string>;
+}) {
+  const tabId = useTargetTab({ follow: true });
+  const tabTerms = useTabTerms(tabId);
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const parts = useMemo(() => new Map(packs.map((p) => [p.id, occurrencesByPart(p)])), [packs]);
+
+  useEffect(() => {
+    const jump = () => scrollToAnchor(decodeURIComponent(location.hash.slice(1)));
+    const jumpToTarget = (value: unknown) => {
+      const target = sanitizeReaderTarget(value);
+      if (target?.anchor) scrollToAnchor(target.anchor);
+    };
+    // A hash in the URL wins; otherwise go where the card or popup asked.
+    if (!jump()) void readerTargetItem.getValue().then(jumpToTarget);
+    window.addEventListener('hashchange', jump);
+    const unwatch = readerTargetItem.watch(jumpToTarget);
+    return () => {
+      window.removeEventListener('hashchange', jump);
+      unwatch();
+    };
+  }, []);
+
+  const selectedPack = selection && packs.find((p) => p.id === selection.packId);
+  const selectedTerm = selectedPack?.terms[selection?.termIndex ?? -1];
+  const card = selectedPack && selectedTerm && buildTermCard(selectedPack, selectedTerm.id);
+
+  const goToPlace = (index: number) => {
+    if (!selection || !card) return;
+    setSelection({ ...selection, placeIndex: index });
+    const place = card.places[index];
+    if (place) scrollToAnchor(place.anchor, { focus: false });
+  };
+
+  return (
+    <div class="reader">
+      <header class="reader-head">
+        {packs.map((pack) => (
+          <h1 key={pack.id}>
+            {pack.label} <span class="note">({t('packLabelNote')})</span>
+          </h1>
+        ))}
+        {filterSlot}
+        {tabTerms && Object.keys(tabTerms.counts).length > 0 && (
+          <p class="legend">
+            <span class="swatch" aria-hidden="true" /> {t('readerOnPageLegend')}
+          </p>
+        )}
+      </header>
+      {card && selection && (
+        <TermPlaces
+          card={card}
+          placeIndex={Math.min(selection.placeIndex, card.places.length - 1)}
+          onPlace={goToPlace}
+          onClose={() => setSelection(null)}
+        />
+      )}
+      <main class="page">
+        {packs.map((pack) => {
+          const byPart = parts.get(pack.id);
+          const segmentsOf = (qa: number, part: number, text: string) =>
+            segmentText({ text, occurrences: byPart?.get(`${qa}:${part}`) ?? [] });
+          return (
+            <section key={pack.id} aria-label={pack.label}>
+              <nav class="toc" aria-label={t('readerContents')}>
+                <details open>
+                  <summary>{t('readerContents')}</summary>
+                  <ol>
+                    {pack.entries.map((e) => (
+                      <li key={e.id}>
+                        <a href={`#${e.id}`}>
+                          <span class="qno">Q{e.number}</span> {e.question}
+                        </a>
+                      </li>
+                    ))}
+                  </ol>
+                </details>
+              </nav>
+              {pack.entries.map((entry) => (
+                <ReaderEntry
+                  key={entry.id}
+                  entry={entry}
+                  segmentsOf={segmentsOf}
+                  visibleAnchors={visibleAnchors}
+                  termText={(i) => pack.terms[i]?.text ?? ''}
+                  isOnPage={(i) => {
+                    const term = pack.terms[i];
+                    return !!term && (tabTerms?.counts[termKey(pack.id, term.id)] ?? 0) > 0;
+                  }}
+                  isSelected={(i) => selection?.packId === pack.id && selection.termIndex === i}
+                  onSelectTerm={(termIndex, part, start) => {
+                    const term = pack.terms[termIndex];
+                    const placeIndex = Math.max(
+                      0,
+                      term?.occurrences.findIndex(
+                        (o) => o.qa === entry.number && o.part === part && o.start === start,
+                      ) ?? 0,
+                    );
+                    setSelection({ packId: pack.id, termIndex, placeIndex });
+                  }}
+                  citation={(part, text) =>
+                    quoteWithSource({
+                      passage: text,
+                      packLabel: pack.label,
+                      qa: entry.number,
+                      part,
+                      t,
+                    })
+                  }
+                />
+              ))}
+            </section>
+          );
+        })}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { useState } from 'preact/hooks';
+import type { QaEntry } from '../../lib/pack/types';
+import { t } from '../../lib/i18n';
+import type { Segment } from '../../lib/reader/segment-text';
+import { TermText } from './TermText';
+
+interface TermProps {
+  termText: (termIndex: number) => string;
+  isOnPage: (termIndex: number) => boolean;
+  isSelected: (termIndex: number) => boolean;
+}
+
+/** Copies a paragraph with its citation and says so. */
+function CopyButton({ text }: { text: () => string }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <button
+      type="button"
+      class="copy"
+      onClick={() =>
+        void navigator.clipboard.writeText(text()).then(
+          () => setCopied(true),
+          () => setCopied(false),
+        )
+      }
+    >
+      {copied ? t('readerCopied') : t('readerCopy')}
+    </button>
+  );
+}
+
+/** One Q&A: the question set apart, the answer's paragraphs with anchors, captions in place. */
+export function ReaderEntry({
+  entry,
+  segmentsOf,
+  visibleAnchors,
+  onSelectTerm,
+  citation,
+  ...termProps
+}: TermProps & {
+  entry: QaEntry;
+  segmentsOf: (qa: number, part: number, text: string) => Segment[];
+  visibleAnchors: ReadonlySet<string> | undefined;
+  onSelectTerm: (termIndex: number, part: number, start: number) => void;
+  citation: (part: number, text: string) => string;
+}) {
+  const shows = (anchor: string) => !visibleAnchors || visibleAnchors.has(anchor);
+  const paragraphs = entry.paragraphs.filter((p) => shows(p.id));
+  if (visibleAnchors && paragraphs.length === 0 && !shows(entry.id)) return null;
+  const captionsAfter = (n: number) =>
+    visibleAnchors
+      ? null
+      : entry.captions
+          .filter((c) => c.afterParagraph === n)
+          .map((c) => (
+            <figure class="caption" key={c.text}>
+              <figcaption>
+                <span class="visually-hidden">{t('caption')}: </span>
+                {c.text}
+              </figcaption>
+            </figure>
+          ));
+  return (
+    <article class="entry" id={entry.id} aria-labelledby={`${entry.id}-q`}>
+      <h2 class="question" id={`${entry.id}-q`} lang="zh">
+        <span class="qno">
+          <span class="visually-hidden">{t('question')} </span>Q{entry.number}
+        </span>
+        <TermText
+          {...termProps}
+          segments={segmentsOf(entry.number, 0, entry.question)}
+          onSelect={(i, start) => onSelectTerm(i, 0, start)}
+        />
+      </h2>
+      {captionsAfter(0)}
+      {paragraphs.map((p) => (
+        <div class="paragraph-block" key={p.id}>
+          <p class="paragraph" id={p.id} lang="zh">
+            <a
+              class="anchor"
+              href={`#${p.id}`}
+              aria-label={t('readerParagraphLink', [entry.number, p.n])}
+            >
+              ¶{p.n}
+            </a>
+            <TermText
+              {...termProps}
+              segments={segmentsOf(entry.number, p.n, p.text)}
+              onSelect={(i, start) => onSelectTerm(i, p.n, start)}
+            />
+          </p>
+          <CopyButton text={() => citation(p.n, p.text)} />
+          {captionsAfter(p.n)}
+        </div>
+      ))}
+    </article>
+  );
+}

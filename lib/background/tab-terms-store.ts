@@ -1,0 +1,57 @@
+import { browser } from 'wxt/browser';
+import type { PageTerms } from '../messages';
+import {
+  mergeFrameReports,
+  recordFrameReport,
+  type FrameReports,
+  type TabTerms,
+} from '../tab-terms';
+
+const key = (tabId: number) => `tabTerms:${tabId}`;
+
+/**
+ * Keeps what each tab's frames report, in memory and in session storage (the
+ * service worker may be stopped between a report and the popup asking).
+ */
+export function createTabTermsStore() {
+  const tabs = new Map<number, FrameReports>();
+
+  const load = async (tabId: number): Promise<FrameReports> => {
+    const cached = tabs.get(tabId);
+    if (cached) return cached;
+    const stored = (await browser.storage.session.get(key(tabId)))[key(tabId)];
+    const reports = typeof stored === 'object' && stored !== null ? (stored as FrameReports) : {};
+    tabs.set(tabId, reports);
+    return reports;
+  };
+
+  return {
+    /** Records a frame's report (a new top-frame page forgets the old page's frames). */
+    async report({
+      tabId,
+      frameId,
+      terms,
+      isNewPage,
+    }: {
+      tabId: number;
+      frameId: number;
+      terms: PageTerms;
+      isNewPage: boolean;
+    }): Promise<void> {
+      const reports = recordFrameReport({ reports: await load(tabId), frameId, terms, isNewPage });
+      tabs.set(tabId, reports);
+      await browser.storage.session.set({ [key(tabId)]: reports });
+    },
+    /** The merged terms of a tab, or null when no frame of it has reported. */
+    async get(tabId: number): Promise<TabTerms | null> {
+      const reports = await load(tabId);
+      return Object.keys(reports).length > 0 ? mergeFrameReports(reports) : null;
+    },
+    async forget(tabId: number): Promise<void> {
+      tabs.delete(tabId);
+      await browser.storage.session.remove(key(tabId));
+    },
+  };
+}
+
+export type TabTermsStore = ReturnType<typeof createTabTermsStore>;

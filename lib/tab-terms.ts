@@ -1,0 +1,52 @@
+import type { PageTerms } from './messages';
+
+/** What one tab's frames report of the terms they mark, merged for the popup. */
+export interface TabTerms {
+  /** Frames that reported, each with the URL it reported from. */
+  frames: { frameId: number; url: string }[];
+  /** Term key → occurrences across all frames. */
+  counts: Record<string, number>;
+  /** Term key → frames that have it, in frame order (for revealing occurrences in turn). */
+  framesWithTerm: Record<string, number[]>;
+}
+
+/** Per-frame reports of a tab: frame id → terms. */
+export type FrameReports = Record<number, PageTerms>;
+
+/** Records one frame's report; a new top-frame page drops the old page's frames. */
+export function recordFrameReport({
+  reports,
+  frameId,
+  terms,
+  isNewPage,
+}: {
+  reports: FrameReports;
+  frameId: number;
+  terms: PageTerms;
+  isNewPage: boolean;
+}): FrameReports {
+  const next = frameId === 0 && isNewPage ? {} : { ...reports };
+  next[frameId] = terms;
+  return next;
+}
+
+/** Merges a tab's frame reports into totals for the popup. */
+export function mergeFrameReports(reports: FrameReports): TabTerms {
+  const counts: Record<string, number> = {};
+  const framesWithTerm: Record<string, number[]> = {};
+  const frameIds = Object.keys(reports)
+    .map(Number)
+    .sort((a, b) => a - b);
+  for (const frameId of frameIds) {
+    for (const [key, count] of Object.entries(reports[frameId]?.counts ?? {})) {
+      if (!(count > 0)) continue;
+      counts[key] = (counts[key] ?? 0) + count;
+      (framesWithTerm[key] ??= []).push(frameId);
+    }
+  }
+  return {
+    frames: frameIds.map((frameId) => ({ frameId, url: reports[frameId]?.url ?? '' })),
+    counts,
+    framesWithTerm,
+  };
+}

@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { generateNewsPage, type BenchPage } from './generate-page';
+
+/** The generated pages: about 100 K, 1 M and 5 M characters of text. */
+const GENERATED = [
+  { name: 'news-100k', targetChars: 100_000 },
+  { name: 'news-1m', targetChars: 1_000_000 },
+  { name: 'news-5m', targetChars: 5_000_000 },
+] as const;
+
+/** Pages dropped into a folder: every `.html` file, named after it. */
+function pagesIn(dir: string): BenchPage[] {
+  return readdirSync(dir)
+    .filter((file) => file.toLowerCase().endsWith('.html'))
+    .sort()
+    .map((file) => ({
+      name: `extra-${basename(file, '.html').replace(/[^\w.-]+/g, '_')}`,
+      html: readFileSync(join(dir, file), 'utf8'),
+    }));
+}
+
+/** The pages every run measures: the generated ones, then those in `pagesDir` (if given). */
+export function benchPages({
+  termForms,
+  pagesDir,
+}: {
+  termForms: readonly string[][];
+  pagesDir: string | undefined;
+}): BenchPage[] {
+  const generated = GENERATED.map(({ name, targetChars }, index) =>
+    generateNewsPage({ name, targetChars, seed: 6 + index, termForms }),
+  );
+  return [...generated, ...(pagesDir ? pagesIn(pagesDir) : [])];
+}

@@ -1,0 +1,40 @@
+import type { Page } from 'playwright-core';
+
+/** The viewport of both browsers (the one `launchWithExtension` uses). */
+export const VIEWPORT = { width: 1280, height: 900 };
+
+/** How long a page is left alone after loading (and after our first scan) before it is probed. */
+export const SETTLE_MS = 500;
+
+const COUNTER = '__benchLongTasks';
+
+/**
+ * Init script for every tab of both browsers: counts `longtask` entries from the
+ * start of the load (buffered), in the page's main world.
+ */
+export const LONG_TASK_COUNTER = `(() => {
+  window.${COUNTER} = 0;
+  new PerformanceObserver((list) => { window.${COUNTER} += list.getEntries().length; })
+    .observe({ type: 'longtask', buffered: true });
+})();`;
+
+/** Resolves after `ms` milliseconds. */
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Long tasks the page has seen since it started loading. */
+export function longTaskCount(page: Page): Promise<number> {
+  return page.evaluate((name) => (window as unknown as Record<string, number>)[name] ?? 0, COUNTER);
+}
+
+/** The renderer's used JS heap after a forced garbage collection (CDP `Performance.getMetrics`). */
+export async function heapUsedBytes(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -1,0 +1,46 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_PATH } from '../lib/chromium';
+import { LONG_TASK_COUNTER, VIEWPORT } from './page-probes';
+
+/** Chromium without the extension, restartable when a peer has to be stopped mid-task. */
+export interface PlainBrowser {
+  /** A fresh tab in which long tasks are counted from the first byte. */
+  newPage(): Promise<Page>;
+  version(): string;
+  /** Kills the browser (and whatever script it is stuck in) and starts a new one. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function launch(): Promise<{ browser: Browser; context: BrowserContext }> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
+  });
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript(LONG_TASK_COUNTER);
+  return { browser, context };
+}
+
+/** Launches Debian's Chromium without the extension, with the flags this sandbox needs. */
+export async function launchPlainBrowser(): Promise<PlainBrowser> {
+  let current = await launch();
+  return {
+    newPage: () => current.context.newPage(),
+    version: () => current.browser.version(),
+    async restart() {
+      await current.browser.close().catch(() => undefined);
+      current = await launch();
+    },
+    close: () => current.browser.close(),
+  };
+}

@@ -1,0 +1,57 @@
+import type { Page } from 'playwright-core';
+
+/** Where the pointer rests between hovers: the navigation bar, which has no terms. */
+const AWAY = { x: 3, y: 3 };
+const CARD = 'interview-lens-card .card';
+const MAX_SCROLLS = 200;
+
+/**
+ * Centres of the marks fully inside the viewport (below the top bar), after the
+ * marks near a fresh scroll position have been painted. Reads the page's own
+ * view of the highlight registry.
+ */
+function visibleMarkCentres(page: Page): Promise<{ x: number; y: number }[]> {
+  return page.evaluate(async () => {
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const centres: { x: number; y: number }[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (name.endsWith('-a')) continue;
+      for (const range of highlight) {
+        const rect = (range as Range).getClientRects()[0];
+        if (!rect || rect.top < 60 || rect.bottom > innerHeight - 10) continue;
+        if (rect.left < 0 || rect.right > innerWidth) continue;
+        centres.push({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
+      }
+    }
+    return centres;
+  });
+}
+
+/**
+ * Hovers `count` different visible marks, one at a time: pointer to the mark,
+ * wait for the card's content, Esc, pointer away, wait for the card to go. The
+ * content script records each card's latency itself (`hoverMs`); this returns
+ * how many hovers were made. Set the hover delay to 0 first.
+ */
+export async function hoverMarks({ page, count }: { page: Page; count: number }): Promise<number> {
+  let hovered = 0;
+  await page.mouse.move(AWAY.x, AWAY.y);
+  await page.evaluate(() => scrollTo(0, 0));
+  for (let scrolls = 0; hovered < count && scrolls < MAX_SCROLLS; scrolls++) {
+    for (const centre of await visibleMarkCentres(page)) {
+      if (hovered >= count) break;
+      await page.mouse.move(centre.x, centre.y);
+      const opened = await page
+        .locator(`${CARD} .question`)
+        .waitFor({ state: 'visible', timeout: 5_000 })
+        .then(() => true)
+        .catch(() => false);
+      await page.keyboard.press('Escape');
+      await page.mouse.move(AWAY.x, AWAY.y);
+      await page.locator(CARD).waitFor({ state: 'detached' });
+      if (opened) hovered++;
+    }
+    await page.evaluate(() => scrollBy(0, innerHeight * 0.8));
+  }
+  return hovered;
+}

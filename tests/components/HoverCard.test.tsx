@@ -1,0 +1,175 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HoverCard, type CardState, type HoverCardProps } from '../../components/HoverCard';
+import { bundledPacks } from '../../data/bundled-packs';
+import { buildTermCard, type TermCard } from '../../lib/pack/term-card';
+
+afterEach(cleanup);
+
+const pack = bundledPacks[0]!;
+const cardOf = (termId: string): TermCard => buildTermCard(pack, termId)!;
+/** 浙里甬有: two places, Q5 ¶3 and Q5 ¶4. */
+const TWO_PLACES = cardOf('zheli-yongyou');
+/** 天一甬宁保: one place. */
+const ONE_PLACE = cardOf('tianyi-yongningbao');
+
+function renderCard(state: CardState, overrides: Partial<HoverCardProps> = {}) {
+  const props = {
+    onReadFull: vi.fn<(anchor: string) => void>(),
+    onCopy: vi.fn<(placeIndex: number) => Promise<boolean>>(() => Promise.resolve(true)),
+    onClose: vi.fn<() => void>(),
+    ...overrides,
+  };
+  const view = render(<HoverCard state={state} {...props} />);
+  return { ...view, ...props };
+}
+
+const ready = (card: TermCard): CardState => ({ status: 'ready', card });
+const button = (name: string | RegExp) => screen.getByRole('button', { name });
+/** The visible "1 / 2" of the pager. */
+const position = (container: Element): string | null | undefined =>
+  container.querySelector('.position [aria-hidden="true"]')?.textContent;
+const question = (container: Element): string | null | undefined =>
+  container.querySelector('.question')?.textContent;
+
+describe('HoverCard while loading or unavailable', () => {
+  it('shows the term and a loading note, and no actions', () => {
+    renderCard({ status: 'loading', text: '浙里甬有' });
+    const dialog = screen.getByRole('dialog', { name: '浙里甬有' });
+    expect(dialog.textContent).toContain('Loading…');
+    expect(screen.queryByRole('button', { name: 'Read in full' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Copy with citation' })).toBeNull();
+    expect(dialog.querySelector('blockquote')).toBeNull();
+    expect(dialog.getAttribute('aria-describedby')).toBeNull();
+  });
+
+  it('says when the passage could not be loaded', () => {
+    renderCard({ status: 'unavailable', text: '浙里甬有' });
+    const dialog = screen.getByRole('dialog', { name: '浙里甬有' });
+    expect(dialog.textContent).toContain(
+      'This passage could not be loaded. Reload the page and try again.',
+    );
+    expect(dialog.textContent).not.toContain('Loading…');
+    expect(screen.queryByRole('button', { name: 'Read in full' })).toBeNull();
+  });
+
+  it('can be closed in every state, with a labelled close button', () => {
+    for (const state of [
+      { status: 'loading', text: '浙里甬有' },
+      { status: 'unavailable', text: '浙里甬有' },
+      ready(TWO_PLACES),
+    ] satisfies CardState[]) {
+      const { onClose } = renderCard(state);
+      const close = button('Close');
+      expect(close.getAttribute('aria-label')).toBe('Close');
+      fireEvent.click(close);
+      expect(onClose).toHaveBeenCalledTimes(1);
+      cleanup();
+    }
+  });
+});
+
+describe('HoverCard with a card', () => {
+  it('is a non-modal dialog named by its term and described by the excerpt', () => {
+    renderCard(ready(TWO_PLACES));
+    const dialog = screen.getByRole('dialog', { name: '浙里甬有' });
+    expect(dialog.getAttribute('aria-modal')).toBe('false');
+    const excerpt = document.getElementById(dialog.getAttribute('aria-describedby') ?? '');
+    expect(excerpt?.tagName).toBe('BLOCKQUOTE');
+    expect(within(dialog).getByRole('heading').textContent).toBe('浙里甬有');
+  });
+
+  it('shows the tier, the question as Q5 · …, and the pack label as the project’s own', () => {
+    const { container } = renderCard(ready(TWO_PLACES));
+    expect(container.textContent).toContain('local term');
+    expect(question(container)).toBe(`Q5 · ${TWO_PLACES.places[0]!.question}`);
+    expect(container.querySelector('.source')?.textContent).toBe(
+      `${pack.label} (label chosen by Interview Lens)`,
+    );
+  });
+
+  it('shows the excerpt with the term in a <mark>', () => {
+    const { container } = renderCard(ready(TWO_PLACES));
+    const quote = container.querySelector('blockquote')!;
+    const marks = quote.querySelectorAll('mark');
+    expect(marks).toHaveLength(1);
+    expect(marks[0]?.textContent).toBe('浙里甬有');
+    const { before, match, after, clippedStart, clippedEnd } = TWO_PLACES.places[0]!.excerpt;
+    expect(quote.textContent).toBe(
+      `${clippedStart ? '…' : ''}${before}${match}${after}${clippedEnd ? '…' : ''}`,
+    );
+  });
+
+  it('pages through the places, wrapping around both ways', () => {
+    const { container } = renderCard(ready(TWO_PLACES));
+    const pager = screen.getByRole('group', { name: 'in 2 places' });
+    expect(position(container)).toBe('1 / 2');
+    expect(pager.textContent).toContain('Place 1 of 2');
+    const first = container.querySelector('blockquote')?.textContent;
+
+    fireEvent.click(button('Next place'));
+    expect(position(container)).toBe('2 / 2');
+    expect(pager.textContent).toContain('Place 2 of 2');
+    expect(container.querySelector('blockquote')?.textContent).not.toBe(first);
+    expect(container.querySelector('blockquote mark')?.textContent).toBe('浙里甬有');
+
+    fireEvent.click(button('Next place'));
+    expect(position(container)).toBe('1 / 2');
+    expect(container.querySelector('blockquote')?.textContent).toBe(first);
+
+    fireEvent.click(button('Previous place'));
+    expect(position(container)).toBe('2 / 2');
+  });
+
+  it('has no pager for a term with one place', () => {
+    const { container } = renderCard(ready(ONE_PLACE));
+    expect(screen.queryByRole('group')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Next place' })).toBeNull();
+    expect(position(container)).toBeUndefined();
+  });
+
+  it('asks to read the current place in full', () => {
+    const { onReadFull } = renderCard(ready(TWO_PLACES));
+    fireEvent.click(button('Read in full'));
+    expect(onReadFull).toHaveBeenLastCalledWith('qa-5-p3');
+    fireEvent.click(button('Next place'));
+    fireEvent.click(button('Read in full'));
+    expect(onReadFull).toHaveBeenLastCalledWith('qa-5-p4');
+    expect(onReadFull).toHaveBeenCalledTimes(2);
+  });
+
+  it('copies the current place and says so', async () => {
+    const { onCopy } = renderCard(ready(TWO_PLACES));
+    fireEvent.click(button('Next place'));
+    fireEvent.click(button('Copy with citation'));
+    expect(onCopy).toHaveBeenCalledWith(1);
+    expect(await screen.findByRole('button', { name: 'Copied' })).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('forgets "Copied" when the reader moves to another place', async () => {
+    renderCard(ready(TWO_PLACES));
+    fireEvent.click(button('Copy with citation'));
+    await screen.findByRole('button', { name: 'Copied' });
+    fireEvent.click(button('Next place'));
+    expect(button('Copy with citation')).toBeTruthy();
+  });
+
+  it('raises an alert when copying fails', async () => {
+    const onCopy = vi.fn<(placeIndex: number) => Promise<boolean>>(() => Promise.resolve(false));
+    renderCard(ready(TWO_PLACES), { onCopy });
+    fireEvent.click(button('Copy with citation'));
+    expect(onCopy).toHaveBeenCalledWith(0);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('Copy failed: select the text and copy it by hand');
+    await waitFor(() => expect(button('Copy with citation')).toBeTruthy());
+    expect(screen.queryByRole('button', { name: 'Copied' })).toBeNull();
+  });
+
+  it('shows the question itself when the term occurs there', () => {
+    const { container } = renderCard(ready(cardOf('liangge-xianxing')));
+    expect(position(container)).toBe('1 / 3');
+    expect(question(container)).toBe(`Q2 · ${pack.entries[0]!.question}`);
+    expect(container.querySelector('blockquote mark')?.textContent).toBe('两个先行');
+  });
+});

@@ -1,0 +1,128 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Options } from '../../components/Options';
+import { bundledPacks } from '../../data/bundled-packs';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+afterEach(cleanup);
+
+const pack = bundledPacks[0]!;
+
+async function stored(): Promise<unknown> {
+  return (await fakeBrowser.storage.local.get('settings')).settings;
+}
+
+/** Renders the page and waits for the settings to load. */
+async function renderOptions(): Promise<void> {
+  render(<Options packs={bundledPacks} />);
+  await screen.findByRole('heading', { name: 'Interview Lens: settings' });
+}
+
+const checkbox = (name: string | RegExp): HTMLInputElement =>
+  screen.getByRole('checkbox', { name }) as HTMLInputElement;
+/** A term's checkbox: its label is the term, then its tier. */
+const termBox = (text: string): HTMLInputElement =>
+  checkbox(
+    new RegExp(
+      `^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (local term|national slogan|term in this context)$`,
+    ),
+  );
+
+describe('Options', () => {
+  it('shows the stored settings', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: {
+        enabled: false,
+        markNational: true,
+        hoverDelayMs: 650,
+        disabledTerms: ['ningbo-2022:zhu-xuanlv'],
+      } satisfies Settings,
+    });
+    await renderOptions();
+    expect(checkbox('Mark interview terms on pages').checked).toBe(false);
+    expect(checkbox(/Also mark national slogans/).checked).toBe(true);
+    expect(
+      (screen.getByRole('spinbutton', { name: /Hover delay/ }) as HTMLInputElement).value,
+    ).toBe('650');
+    expect(termBox('主旋律').checked).toBe(false);
+    expect(termBox('浙里甬有').checked).toBe(true);
+  });
+
+  it('lists one checkbox per term of each pack, labelled with its tier', async () => {
+    await renderOptions();
+    for (const term of pack.terms) expect(termBox(term.text)).toBeTruthy();
+    expect(screen.getAllByRole('checkbox')).toHaveLength(pack.terms.length + 2);
+    expect(checkbox('浙里甬有 local term')).toBeTruthy();
+    expect(checkbox('两个维护 national slogan')).toBeTruthy();
+    expect(checkbox('主旋律 term in this context')).toBeTruthy();
+  });
+
+  it('saves a toggle to storage and says it saved', async () => {
+    await renderOptions();
+    expect(screen.getByRole('status').textContent).toBe('');
+    fireEvent.click(checkbox(/Also mark national slogans/));
+    await waitFor(async () =>
+      expect(await stored()).toEqual({ ...DEFAULT_SETTINGS, markNational: false }),
+    );
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
+    expect(checkbox(/Also mark national slogans/).checked).toBe(false);
+
+    fireEvent.click(checkbox('Mark interview terms on pages'));
+    await waitFor(async () =>
+      expect(await stored()).toEqual({ ...DEFAULT_SETTINGS, enabled: false, markNational: false }),
+    );
+  });
+
+  it('adds an unticked term to disabledTerms, and removes it when ticked again', async () => {
+    await renderOptions();
+    fireEvent.click(termBox('浙里甬有'));
+    await waitFor(async () =>
+      expect(await stored()).toEqual({
+        ...DEFAULT_SETTINGS,
+        disabledTerms: ['ningbo-2022:zheli-yongyou'],
+      }),
+    );
+    await waitFor(() => expect(termBox('浙里甬有').checked).toBe(false));
+
+    fireEvent.click(termBox('两个先行'));
+    await waitFor(async () =>
+      expect(await stored()).toMatchObject({
+        disabledTerms: ['ningbo-2022:zheli-yongyou', 'ningbo-2022:liangge-xianxing'],
+      }),
+    );
+
+    fireEvent.click(termBox('浙里甬有'));
+    await waitFor(async () =>
+      expect(await stored()).toMatchObject({ disabledTerms: ['ningbo-2022:liangge-xianxing'] }),
+    );
+    await waitFor(() => expect(termBox('浙里甬有').checked).toBe(true));
+  });
+
+  it('saves the hover delay, clamped to what the lens accepts', async () => {
+    await renderOptions();
+    const delay = screen.getByRole('spinbutton', { name: /Hover delay/ }) as HTMLInputElement;
+    fireEvent.change(delay, { target: { value: '800' } });
+    await waitFor(async () => expect(await stored()).toMatchObject({ hoverDelayMs: 800 }));
+    fireEvent.change(delay, { target: { value: '99999' } });
+    await waitFor(async () => expect(await stored()).toMatchObject({ hoverDelayMs: 5000 }));
+    await waitFor(() => expect(delay.value).toBe('5000'));
+  });
+
+  it('starts from the defaults over a corrupt stored value', async () => {
+    await fakeBrowser.storage.local.set({ settings: 'garbage' });
+    await renderOptions();
+    expect(checkbox('Mark interview terms on pages').checked).toBe(true);
+    expect(termBox('主旋律').checked).toBe(true);
+    fireEvent.click(termBox('主旋律'));
+    await waitFor(async () =>
+      expect(await stored()).toEqual({
+        ...DEFAULT_SETTINGS,
+        disabledTerms: ['ningbo-2022:zhu-xuanlv'],
+      }),
+    );
+  });
+});

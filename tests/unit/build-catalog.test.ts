@@ -1,0 +1,253 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalog, entryParts } from '../../lib/catalog/build-catalog';
+import type { CatalogSpec, Converters, TermSpec } from '../../lib/catalog/catalog-spec';
+import type { Occurrence, QaEntry, Term } from '../../lib/pack/types';
+
+/** A made-up entry: paragraphs get the parser's ids. */
+function entry(number: number, question: string, ...paragraphs: string[]): QaEntry {
+  return {
+    number,
+    id: `qa-${number}`,
+    question,
+    paragraphs: paragraphs.map((text, i) => ({ id: `qa-${number}-p${i + 1}`, n: i + 1, text })),
+    captions: [],
+  };
+}
+
+// Fake Taiwan and Hong Kong standards that differ on 里, as the real ones do.
+const TAIWAN: Readonly<Record<string, string>> = {
+  里: '裡',
+  两: '兩',
+  个: '個',
+  湾: '灣',
+  东: '東',
+  贸: '貿',
+};
+const HONG_KONG: Readonly<Record<string, string>> = { ...TAIWAN, 里: '裏' };
+const PINYIN: Readonly<Record<string, string>> = {
+  海: 'hai',
+  湾: 'wan',
+  里: 'li',
+  有: 'you',
+  两: 'liang',
+  个: 'ge',
+  率: 'shuai',
+  先: 'xian',
+};
+
+const byChar =
+  (table: Readonly<Record<string, string>>) =>
+  (text: string): string =>
+    Array.from(text, (c) => table[c] ?? c).join('');
+
+const fakeConverters: Converters = {
+  toTraditional: (text) => [byChar(TAIWAN)(text), byChar(HONG_KONG)(text)],
+  toPinyin: (text) => Array.from(text).flatMap((c) => (PINYIN[c] ? [PINYIN[c]] : [])),
+};
+
+const ENTRIES: QaEntry[] = [
+  entry(
+    1,
+    '东港如何擦亮“海湾里有”品牌？',
+    '我们打造“海湾里有”民生品牌，推进两个率先。',
+    '两个率先是目标，港口强市是路径。',
+  ),
+  entry(2, '开放怎么做？', '建设东港自贸片区，打造港口强市。'),
+];
+
+const TERMS: TermSpec[] = [
+  { id: 'haiwan-liyou', text: '海湾里有', tier: 'distinctive' },
+  { id: 'liangge-shuaixian', text: '两个率先', tier: 'national' },
+  { id: 'gangkou-qiangshi', text: '港口强市', tier: 'generic' },
+  { id: 'qiangshi', text: '强市', tier: 'generic' },
+  { id: 'donggang-zimaoqu', text: '东港自贸区', tier: 'distinctive', aliases: ['东港自贸片区'] },
+];
+
+const spec = (terms: TermSpec[] = TERMS): CatalogSpec => ({
+  packId: 'donggang',
+  label: '东港访谈',
+  subjects: ['东港'],
+  terms,
+});
+
+const build = (terms?: TermSpec[], entries: QaEntry[] = ENTRIES) =>
+  buildCatalog({ entries, spec: spec(terms), converters: fakeConverters });
+
+const termOf = (terms: Term[], id: string): Term => {
+  const term = terms.find((t) => t.id === id);
+  if (!term) throw new Error(`no term ${id}`);
+  return term;
+};
+
+/** Where `phrase` occurs in an entry part, found independently of the matcher. */
+function at(qa: number, part: number, phrase: string, from = 0): Occurrence {
+  const text = entryParts(ENTRIES.find((e) => e.number === qa)!).find((p) => p.part === part)!.text;
+  const start = text.indexOf(phrase, from);
+  expect(start, `${phrase} in Q${qa} part ${part}`).toBeGreaterThanOrEqual(0);
+  return { qa, part, start, end: start + phrase.length };
+}
+
+describe('entryParts', () => {
+  it('lists the question as part 0, then each paragraph by number', () => {
+    expect(entryParts(ENTRIES[0]!)).toEqual([
+      { part: 0, text: ENTRIES[0]!.question },
+      { part: 1, text: ENTRIES[0]!.paragraphs[0]!.text },
+      { part: 2, text: ENTRIES[0]!.paragraphs[1]!.text },
+    ]);
+  });
+});
+
+describe('buildCatalog with a clean spec', () => {
+  const result = build();
+
+  it('reports no problems and no warnings', () => {
+    expect(result.problems).toEqual([]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('finds every occurrence with its entry, part and offsets, sorted', () => {
+    expect(termOf(result.terms, 'haiwan-liyou').occurrences).toEqual([
+      at(1, 0, '海湾里有'),
+      at(1, 1, '海湾里有'),
+    ]);
+    expect(termOf(result.terms, 'liangge-shuaixian').occurrences).toEqual([
+      at(1, 1, '两个率先'),
+      at(1, 2, '两个率先'),
+    ]);
+  });
+
+  it('gives overlapping terms each their own occurrence', () => {
+    expect(termOf(result.terms, 'gangkou-qiangshi').occurrences).toEqual([
+      at(1, 2, '港口强市'),
+      at(2, 1, '港口强市'),
+    ]);
+    expect(termOf(result.terms, 'qiangshi').occurrences).toEqual([
+      at(1, 2, '强市'),
+      at(2, 1, '强市'),
+    ]);
+  });
+
+  it('finds a term through its alias and keeps the alias list', () => {
+    const term = termOf(result.terms, 'donggang-zimaoqu');
+    expect(term.occurrences).toEqual([at(2, 1, '东港自贸片区')]);
+    expect(term.aliases).toEqual(['东港自贸片区']);
+    expect(termOf(result.terms, 'qiangshi').aliases).toEqual([]);
+  });
+
+  it('marks the terms the interview quotes', () => {
+    expect(result.terms.filter((t) => t.quoted).map((t) => t.id)).toEqual(['haiwan-liyou']);
+  });
+
+  it('computes Traditional forms from both standards, without the Simplified text', () => {
+    expect(termOf(result.terms, 'haiwan-liyou').traditional).toEqual(['海灣裡有', '海灣裏有']);
+    expect(termOf(result.terms, 'liangge-shuaixian').traditional).toEqual(['兩個率先']);
+    expect(termOf(result.terms, 'qiangshi').traditional).toEqual([]);
+  });
+
+  it('computes pinyin and its initials', () => {
+    expect(termOf(result.terms, 'haiwan-liyou')).toMatchObject({
+      pinyin: 'hai wan li you',
+      initials: 'hwly',
+    });
+    expect(termOf(result.terms, 'liangge-shuaixian')).toMatchObject({
+      pinyin: 'liang ge shuai xian',
+      initials: 'lgsx',
+    });
+  });
+
+  it('keeps id, text and tier as curated, in spec order', () => {
+    expect(result.terms.map((t) => [t.id, t.text, t.tier])).toEqual(
+      TERMS.map((t) => [t.id, t.text, t.tier]),
+    );
+  });
+
+  it('folds the Traditional characters of catalog forms onto them', () => {
+    const pairs = new Map(Array.from(result.charFold.matchAll(/(.)(.)/gu), (m) => [m[1], m[2]]));
+    expect(pairs.get('裡')).toBe('里');
+    expect(pairs.get('裏')).toBe('里');
+    expect(pairs.get('兩')).toBe('两');
+    expect(pairs.get('東')).toBe('东');
+    expect(result.charFold.length % 2).toBe(0);
+  });
+});
+
+describe('buildCatalog: matching through folds', () => {
+  it('counts a Traditional quotation of a listed term as listed and quoted', () => {
+    const entries = [entry(1, '“兩個率先”是什么？', '就是两个率先。')];
+    const result = build(
+      [{ id: 'liangge-shuaixian', text: '两个率先', tier: 'national' }],
+      entries,
+    );
+    expect(result.problems).toEqual([]);
+    const [term] = result.terms;
+    expect(term?.quoted).toBe(true);
+    expect(term?.occurrences).toEqual([
+      { qa: 1, part: 0, start: 1, end: 5 },
+      { qa: 1, part: 1, start: 2, end: 6 },
+    ]);
+  });
+
+  it('finds a term written with a full-width comma when the page has a half-width one', () => {
+    const entries = [entry(1, '怎么样？', '大家说在东港,都挺好。')];
+    const result = build(
+      [{ id: 'dou-tinghao', text: '在东港，都挺好', tier: 'distinctive' }],
+      entries,
+    );
+    expect(result.terms[0]?.occurrences).toEqual([{ qa: 1, part: 1, start: 3, end: 10 }]);
+  });
+});
+
+describe('buildCatalog: problems a curator must fix', () => {
+  it('reports a quoted phrase missing from the spec, for each place it is quoted', () => {
+    const result = build(TERMS.filter((t) => t.id !== 'haiwan-liyou'));
+    expect(result.problems).toEqual([
+      'Q1 question quotes “海湾里有”, which is not in the catalog: add it with a tier.',
+      'Q1 paragraph 1 quotes “海湾里有”, which is not in the catalog: add it with a tier.',
+    ]);
+  });
+
+  it('reports a term that does not occur', () => {
+    const result = build([...TERMS, { id: 'bu-cunzai', text: '不存在', tier: 'generic' }]);
+    expect(result.problems).toEqual(['Term “不存在” (bu-cunzai) does not occur in the interview.']);
+    expect(termOf(result.terms, 'bu-cunzai').occurrences).toEqual([]);
+  });
+
+  it('reports an entry without a term', () => {
+    const result = build(
+      TERMS.filter(
+        (t) => t.id !== 'gangkou-qiangshi' && t.id !== 'qiangshi' && t.id !== 'donggang-zimaoqu',
+      ),
+    );
+    expect(result.problems).toEqual(['Q2 has no catalog term: add at least one.']);
+  });
+
+  it('reports a duplicate id and a duplicate text', () => {
+    const result = build([
+      ...TERMS,
+      { id: 'haiwan-liyou', text: '民生品牌', tier: 'generic' },
+      { id: 'haiwan-liyou-2', text: '海湾里有', tier: 'generic' },
+    ]);
+    expect(result.problems).toContain('Term id "haiwan-liyou" is used twice.');
+    expect(result.problems).toContain('Term “海湾里有” is listed twice.');
+    expect(result.problems).toHaveLength(2);
+  });
+
+  it('requires lower-case kebab-case ids', () => {
+    const withId = (id: string): TermSpec[] => [{ ...TERMS[0]!, id }, ...TERMS.slice(1)];
+    for (const id of [
+      'Haiwan',
+      'haiwan_liyou',
+      'haiwan--liyou',
+      '-haiwan',
+      'haiwan-',
+      '',
+      '海湾',
+    ]) {
+      expect(build(withId(id)).problems, id).toEqual([
+        `Term id "${id}" must be lower-case kebab-case.`,
+      ]);
+    }
+    for (const id of ['haiwan', 'a1-b2-c3', '2022'])
+      expect(build(withId(id)).problems, id).toEqual([]);
+  });
+});

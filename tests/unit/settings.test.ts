@@ -1,0 +1,146 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  DEFAULT_SETTINGS,
+  loadSettings,
+  sanitizeSettings,
+  updateSettings,
+  watchSettings,
+  type Settings,
+} from '../../lib/settings';
+
+const VALID: Settings = {
+  enabled: false,
+  markNational: false,
+  hoverDelayMs: 750,
+  disabledTerms: ['ningbo-2022:zhu-xuanlv'],
+};
+
+describe('sanitizeSettings', () => {
+  it('keeps valid settings as they are', () => {
+    expect(sanitizeSettings(VALID)).toEqual(VALID);
+  });
+
+  it('falls back to the defaults for anything that is not an object', () => {
+    for (const raw of [undefined, null, 'garbage', 42, true, Symbol('x'), () => VALID]) {
+      expect(sanitizeSettings(raw), String(raw)).toEqual(DEFAULT_SETTINGS);
+    }
+  });
+
+  it('repairs a bad field without losing the good ones', () => {
+    expect(sanitizeSettings({ ...VALID, enabled: 'no' })).toEqual({ ...VALID, enabled: true });
+    expect(sanitizeSettings({ ...VALID, markNational: 0 })).toEqual({
+      ...VALID,
+      markNational: true,
+    });
+    expect(sanitizeSettings({ ...VALID, hoverDelayMs: '750' })).toEqual({
+      ...VALID,
+      hoverDelayMs: 300,
+    });
+    expect(sanitizeSettings({ ...VALID, disabledTerms: 'ningbo-2022:zhu-xuanlv' })).toEqual({
+      ...VALID,
+      disabledTerms: [],
+    });
+  });
+
+  it('rejects non-finite delays and clamps and rounds finite ones', () => {
+    for (const delay of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, null]) {
+      expect(sanitizeSettings({ hoverDelayMs: delay }).hoverDelayMs, String(delay)).toBe(300);
+    }
+    expect(sanitizeSettings({ hoverDelayMs: -20 }).hoverDelayMs).toBe(0);
+    expect(sanitizeSettings({ hoverDelayMs: 99_999 }).hoverDelayMs).toBe(5000);
+    expect(sanitizeSettings({ hoverDelayMs: 5000 }).hoverDelayMs).toBe(5000);
+    expect(sanitizeSettings({ hoverDelayMs: 0 }).hoverDelayMs).toBe(0);
+    expect(sanitizeSettings({ hoverDelayMs: 249.5 }).hoverDelayMs).toBe(250);
+    expect(sanitizeSettings({ hoverDelayMs: 249.4 }).hoverDelayMs).toBe(249);
+  });
+
+  it('drops duplicate and non-string disabled terms, keeping order', () => {
+    expect(
+      sanitizeSettings({ disabledTerms: ['a:b', 7, 'c:d', null, 'a:b', { key: 'x' }, ['e:f']] })
+        .disabledTerms,
+    ).toEqual(['a:b', 'c:d']);
+  });
+
+  it('ignores unknown fields and fills missing ones', () => {
+    const result = sanitizeSettings({ markNational: false, theme: 'dark' });
+    expect(result).toEqual({ ...DEFAULT_SETTINGS, markNational: false });
+    expect(Object.keys(result).sort()).toEqual([
+      'disabledTerms',
+      'enabled',
+      'hoverDelayMs',
+      'markNational',
+    ]);
+  });
+
+  it('returns a fresh list, never the frozen default', () => {
+    const first = sanitizeSettings(undefined);
+    first.disabledTerms.push('a:b');
+    expect(sanitizeSettings(undefined).disabledTerms).toEqual([]);
+    expect(DEFAULT_SETTINGS.disabledTerms).toEqual([]);
+  });
+});
+
+describe('loadSettings and updateSettings', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('loads the defaults when nothing is stored', async () => {
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('saves a change under local "settings" and keeps the other fields', async () => {
+    await updateSettings({ markNational: false });
+    const next = await updateSettings({ hoverDelayMs: 800 });
+    expect(next).toEqual({ ...DEFAULT_SETTINGS, markNational: false, hoverDelayMs: 800 });
+    expect(await loadSettings()).toEqual(next);
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: next });
+  });
+
+  it('sanitizes what it saves', async () => {
+    const next = await updateSettings({
+      hoverDelayMs: 12_345.6,
+      disabledTerms: ['a:b', 'a:b'],
+    });
+    expect(next.hoverDelayMs).toBe(5000);
+    expect(next.disabledTerms).toEqual(['a:b']);
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: next });
+  });
+
+  it('recovers from a corrupt stored value, and overwrites it on the next change', async () => {
+    await fakeBrowser.storage.local.set({ settings: 'garbage' });
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    await updateSettings({ enabled: false });
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({
+      settings: { ...DEFAULT_SETTINGS, enabled: false },
+    });
+  });
+
+  it('repairs a stored value field by field', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: {
+        enabled: false,
+        markNational: 'yes',
+        hoverDelayMs: -5,
+        disabledTerms: [1, 'x:y'],
+      },
+    });
+    expect(await loadSettings()).toEqual({
+      enabled: false,
+      markNational: true,
+      hoverDelayMs: 0,
+      disabledTerms: ['x:y'],
+    });
+  });
+
+  it('tells watchers about changes, sanitized', async () => {
+    const seen: Settings[] = [];
+    const unwatch = watchSettings((settings) => seen.push(settings));
+    await updateSettings({ markNational: false });
+    await fakeBrowser.storage.local.set({ settings: { hoverDelayMs: 'soon' } });
+    unwatch();
+    await updateSettings({ enabled: false });
+    expect(seen).toEqual([{ ...DEFAULT_SETTINGS, markNational: false }, { ...DEFAULT_SETTINGS }]);
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { bundledPacks } from '../../data/bundled-packs';
+import { entryParts } from '../../lib/catalog/build-catalog';
+import { buildTermCard, type TermCard } from '../../lib/pack/term-card';
+import type { Pack } from '../../lib/pack/types';
+
+const pack = bundledPacks[0]!;
+const question = (qa: number): string => pack.entries.find((e) => e.number === qa)!.question;
+
+function card(termId: string): TermCard {
+  const built = buildTermCard(pack, termId);
+  if (!built) throw new Error(`no card for ${termId}`);
+  return built;
+}
+
+describe('buildTermCard on the bundled Ningbo pack', () => {
+  it('names the pack and the term', () => {
+    expect(card('zheli-yongyou')).toMatchObject({
+      packId: 'ningbo-2022',
+      packLabel: pack.label,
+      termId: 'zheli-yongyou',
+      text: '浙里甬有',
+      tier: 'distinctive',
+    });
+  });
+
+  it('lists 浙里甬有 in Q5 ¶3 and ¶4, each with its anchor, question and excerpt', () => {
+    const { places } = card('zheli-yongyou');
+    expect(places.map((p) => [p.qa, p.part, p.anchor])).toEqual([
+      [5, 3, 'qa-5-p3'],
+      [5, 4, 'qa-5-p4'],
+    ]);
+    for (const place of places) {
+      expect(place.question).toBe(question(5));
+      expect(place.excerpt.match).toBe('浙里甬有');
+    }
+    expect(places[0]?.excerpt.before.endsWith('打造七张“')).toBe(true);
+    expect(places[1]?.excerpt.before.endsWith('持续擦亮“')).toBe(true);
+  });
+
+  it('anchors a place in a question at the entry, as part 0', () => {
+    const [first] = card('liangge-xianxing').places;
+    expect(first).toMatchObject({ qa: 2, part: 0, anchor: 'qa-2', question: question(2) });
+    expect(first?.excerpt.match).toBe('两个先行');
+    expect(card('liangge-xianxing').places.map((p) => p.anchor)).toEqual([
+      'qa-2',
+      'qa-2-p1',
+      'qa-6-p5',
+    ]);
+  });
+
+  it('cuts every excerpt of every term from the text it points at', () => {
+    for (const term of pack.terms) {
+      const { places } = card(term.id);
+      expect(places).toHaveLength(term.occurrences.length);
+      for (const place of places) {
+        const entry = pack.entries.find((e) => e.number === place.qa)!;
+        const text = entryParts(entry).find((p) => p.part === place.part)!.text;
+        const { before, match, after } = place.excerpt;
+        expect([term.text, ...term.aliases]).toContain(match);
+        expect(text).toContain(before + match + after);
+        expect((before + match + after).length).toBeLessThanOrEqual(Math.max(160, match.length));
+      }
+    }
+  });
+
+  it('returns undefined for an unknown term', () => {
+    expect(buildTermCard(pack, 'no-such-term')).toBeUndefined();
+    expect(buildTermCard(pack, '')).toBeUndefined();
+  });
+});
+
+describe('buildTermCard on a made-up pack', () => {
+  const made: Pack = {
+    id: 'donggang',
+    label: '东港访谈',
+    subjects: ['东港'],
+    entries: [
+      {
+        number: 1,
+        id: 'qa-1',
+        question: '海湾怎么样？',
+        paragraphs: [{ id: 'qa-1-p1', n: 1, text: '海湾很美。' }],
+        captions: [],
+      },
+    ],
+    terms: [
+      {
+        id: 'haiwan',
+        text: '海湾',
+        tier: 'generic',
+        aliases: [],
+        traditional: ['海灣'],
+        pinyin: 'hai wan',
+        initials: 'hw',
+        quoted: false,
+        occurrences: [
+          { qa: 1, part: 0, start: 0, end: 2 },
+          { qa: 9, part: 1, start: 0, end: 2 },
+          { qa: 1, part: 1, start: 0, end: 2 },
+        ],
+      },
+    ],
+  };
+
+  it('skips occurrences in entries the pack does not have', () => {
+    expect(buildTermCard(made, 'haiwan')?.places.map((p) => p.anchor)).toEqual(['qa-1', 'qa-1-p1']);
+  });
+
+  it('excerpts whole short sentences without clipping', () => {
+    expect(buildTermCard(made, 'haiwan')?.places[1]?.excerpt).toEqual({
+      before: '',
+      match: '海湾',
+      after: '很美。',
+      clippedStart: false,
+      clippedEnd: false,
+    });
+  });
+});
