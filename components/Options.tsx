@@ -60,7 +60,11 @@ export function Options({ packs }: { packs: readonly Pack[] }) {
               max={5000}
               step={50}
               value={settings.hoverDelayMs}
-              onChange={(e) => save({ hoverDelayMs: Number(e.currentTarget.value) })}
+              onChange={(e) => {
+                // An emptied or half-typed field is not a delay of 0 ms.
+                const value = e.currentTarget.valueAsNumber;
+                if (Number.isFinite(value)) save({ hoverDelayMs: value });
+              }}
             />
           </label>
         </p>

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { bundledPacks } from '../data/bundled-packs';
-import { openReader } from '../lib/background/open-reader';
+import { openReader } from '../lib/reader/open-reader';
 import { revealTerm } from '../lib/background/reveal-term';
 import { createTabTermsStore } from '../lib/background/tab-terms-store';
 import { t } from '../lib/i18n';
@@ -41,7 +41,6 @@ export default defineBackground(() => {
           tabId: sender.tab.id,
           frameId: sender.frameId,
           terms: message.terms,
-          isNewPage: message.isNewPage,
         });
       case 'getTabTerms':
         return tabTerms.get(message.tabId);

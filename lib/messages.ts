@@ -6,7 +6,7 @@ export type BackgroundRequest =
   | { type: 'getTermCard'; packId: string; termId: string }
   | { type: 'openReader'; anchor: string }
   /** From a content script, whenever what it marks changes. */
-  | { type: 'reportPageTerms'; terms: PageTerms; isNewPage: boolean }
+  | { type: 'reportPageTerms'; terms: PageTerms }
   /** From the popup: what all frames of a tab mark, merged. */
   | { type: 'getTabTerms'; tabId: number }
   /** From the popup: show the next occurrence of a term in a tab, whichever frame holds it. */
@@ -23,13 +23,15 @@ export type ContentRequest =
 /** What one frame reports of the terms it marks: counts by term key. */
 export interface PageTerms {
   url: string;
+  /** When the frame's document started (performance.timeOrigin), to tell pages apart. */
+  timeOrigin: number;
   counts: Record<string, number>;
 }
 
 export interface BackgroundResponses {
   getTermCard: TermCard | null;
   openReader: { opened: 'sidepanel' | 'tab' };
-  reportPageTerms: void;
+  reportPageTerms: undefined;
   getTabTerms: TabTerms | null;
   revealTerm: boolean;
 }
@@ -46,7 +48,7 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
     case 'openReader':
       return typeof message.anchor === 'string' && /^[\w:-]{1,120}$/.test(message.anchor);
     case 'reportPageTerms':
-      return isPageTerms(message.terms) && typeof message.isNewPage === 'boolean';
+      return isPageTerms(message.terms);
     case 'getTabTerms':
       return Number.isInteger(message.tabId);
     case 'revealTerm':
@@ -60,6 +62,7 @@ function isPageTerms(value: unknown): value is PageTerms {
   return (
     isRecord(value) &&
     typeof value.url === 'string' &&
+    typeof value.timeOrigin === 'number' &&
     isRecord(value.counts) &&
     Object.values(value.counts).every((n) => typeof n === 'number' && Number.isFinite(n))
   );

@@ -52,7 +52,9 @@ export async function loadSettings(): Promise<Settings> {
 
 /** Saves a change to some settings, keeping the others. */
 export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
-  const next = sanitizeSettings({ ...(await loadSettings()), ...change });
+  // An explicit `undefined` means "no change", not "back to the default".
+  const defined = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined));
+  const next = sanitizeSettings({ ...(await loadSettings()), ...defined });
   await settingsItem.setValue(next);
   return next;
 }

@@ -13,19 +13,26 @@ export interface TabTerms {
 /** Per-frame reports of a tab: frame id → terms. */
 export type FrameReports = Record<number, PageTerms>;
 
-/** Records one frame's report; a new top-frame page drops the old page's frames. */
+/**
+ * Records one frame's report. Frames of an older page are dropped: a document
+ * starts (`timeOrigin`) after its parent, so a frame that started before the
+ * current top-frame page belongs to a page that is gone. Comparing start times
+ * rather than arrival order matters, because an iframe may report first.
+ */
 export function recordFrameReport({
   reports,
   frameId,
   terms,
-  isNewPage,
 }: {
   reports: FrameReports;
   frameId: number;
   terms: PageTerms;
-  isNewPage: boolean;
 }): FrameReports {
-  const next = frameId === 0 && isNewPage ? {} : { ...reports };
+  const top = frameId === 0 ? terms : reports[0];
+  if (frameId !== 0 && top && terms.timeOrigin < top.timeOrigin) return reports;
+  const next: FrameReports = {};
+  for (const [id, report] of Object.entries(reports))
+    if (!top || report.timeOrigin >= top.timeOrigin) next[Number(id)] = report;
   next[frameId] = terms;
   return next;
 }

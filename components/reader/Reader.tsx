@@ -30,12 +30,15 @@ export function Reader({
   packs,
   filterSlot,
   visibleAnchors,
+  onFilterRequest,
 }: {
   packs: readonly Pack[];
   /** The filter box, rendered in the header (it lives in its own component). */
   filterSlot?: preact.ComponentChildren;
   /** When filtering, the anchors (`qa-4-p2`, `qa-4` for a question) to show; all when undefined. */
   visibleAnchors?: ReadonlySet<string>;
+  /** Asked to filter by some text (the context menu's selection). */
+  onFilterRequest?: (query: string) => void;
 }) {
   const tabId = useTargetTab({ follow: true });
   const tabTerms = useTabTerms(tabId);
@@ -46,6 +49,7 @@ export function Reader({
     const jump = () => scrollToAnchor(decodeURIComponent(location.hash.slice(1)));
     const jumpToTarget = (value: unknown) => {
       const target = sanitizeReaderTarget(value);
+      if (target?.filter) onFilterRequest?.(target.filter);
       if (target?.anchor) scrollToAnchor(target.anchor);
     };
     // A hash in the URL wins; otherwise go where the card or popup asked.

@@ -7,7 +7,7 @@ import { createRunScanner } from '../../lib/match/automaton';
 import { findAllCandidates } from '../../lib/match/find-all-candidates';
 import { createTermGate } from '../../lib/match/term-gate';
 import { createTermMatcher, packsOnTopic, type TermRef } from '../../lib/match/term-matcher';
-import { isContentRequest, type PageTerms } from '../../lib/messages';
+import { isContentRequest, type ContentRequest, type PageTerms } from '../../lib/messages';
 import { citationText } from '../../lib/pack/citation';
 import type { TermCard } from '../../lib/pack/term-card';
 import { copyText } from '../../lib/page/copy-text';
@@ -27,25 +27,37 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const startedAt = performance.now();
+    // The popup injects this script into tabs opened before the extension was
+    // installed; a second copy in the same frame must not start again.
+    const frame = window as { interviewLensStarted?: boolean };
+    if (frame.interviewLensStarted) return;
+    frame.interviewLensStarted = true;
     const settings = await loadSettings();
+    // Until the lens starts, the frame answers as a page with no terms, so the
+    // popup can tell "no terms" from "the extension cannot run on this page".
+    let answer: (message: ContentRequest) => Promise<unknown> | undefined = (message) =>
+      message.type === 'getPageTerms' ? Promise.resolve(emptyPageTerms()) : undefined;
+    const onMessage = (message: unknown) =>
+      isContentRequest(message) ? answer(message) : undefined;
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
     // A page without Chinese costs one native text check; it is looked at again
     // only if Chinese text arrives later (e.g. a single-page app).
     if (hasHanText(document)) {
-      startLens(ctx, settings, startedAt);
+      answer = startLens(ctx, settings, startedAt);
     } else {
-      // Say we are here (with nothing found), so the popup can tell "no terms"
-      // from "the extension cannot run on this page".
       void browser.runtime
-        .sendMessage({
-          type: 'reportPageTerms',
-          terms: { url: location.href, counts: {} },
-          isNewPage: true,
-        })
+        .sendMessage({ type: 'reportPageTerms', terms: emptyPageTerms() })
         .catch(() => undefined);
-      waitForHan(ctx, () => startLens(ctx, settings, performance.now()));
+      waitForHan(ctx, () => (answer = startLens(ctx, settings, performance.now())));
     }
   },
 });
+
+function emptyPageTerms(): PageTerms {
+  return { url: location.href, timeOrigin: performance.timeOrigin, counts: {} };
+}
 
 function waitForHan(ctx: ContentScriptContext, start: () => void): void {
   const observer = new MutationObserver(() => {
@@ -57,8 +69,12 @@ function waitForHan(ctx: ContentScriptContext, start: () => void): void {
   ctx.onInvalidated(() => observer.disconnect());
 }
 
-/** Wires scan → match → mark → card for this frame. */
-function startLens(ctx: ContentScriptContext, initialSettings: Settings, startedAt: number): void {
+/** Wires scan → match → mark → card for this frame; returns how it answers messages. */
+function startLens(
+  ctx: ContentScriptContext,
+  initialSettings: Settings,
+  startedAt: number,
+): (message: ContentRequest) => Promise<unknown> | undefined {
   let settings = initialSettings;
   const matcher = createTermMatcher(bundledMatchIndexes);
   const highlighter = createHighlighter(document);
@@ -132,6 +148,16 @@ function startLens(ctx: ContentScriptContext, initialSettings: Settings, started
     }
   };
 
+  const pageTerms = (): PageTerms => {
+    const counts: Record<string, number> = {};
+    for (const [value, count] of matches.countVisible()) {
+      const key = matcher.refs[value]?.key;
+      if (key) counts[key] = count;
+    }
+    return { ...emptyPageTerms(), counts };
+  };
+  const reporter = createTermsReporter({ pageTerms, ctx });
+
   const scanner = createPageScanner({
     root: document.body ?? document.documentElement,
     scanner: createRunScanner({ automaton: matcher.automaton, foldTable: matcher.foldTable }),
@@ -167,17 +193,15 @@ function startLens(ctx: ContentScriptContext, initialSettings: Settings, started
     if (!settings.enabled) hover.close();
   });
 
-  const pageTerms = (): PageTerms => {
-    const counts: Record<string, number> = {};
-    for (const [value, count] of matches.countVisible()) {
-      const key = matcher.refs[value]?.key;
-      if (key) counts[key] = count;
-    }
-    return { url: location.href, counts };
-  };
-  const reporter = createTermsReporter({ pageTerms, ctx });
-  const onMessage = (message: unknown) => {
-    if (!isContentRequest(message)) return undefined;
+  ctx.onInvalidated(() => {
+    unwatch();
+    scanner.stop();
+    hover.close();
+    matches.dispose();
+    highlighter.dispose();
+  });
+
+  return (message) => {
     switch (message.type) {
       case 'getPageTerms':
         return Promise.resolve(pageTerms());
@@ -194,14 +218,4 @@ function startLens(ctx: ContentScriptContext, initialSettings: Settings, started
         );
     }
   };
-  browser.runtime.onMessage.addListener(onMessage);
-
-  ctx.onInvalidated(() => {
-    browser.runtime.onMessage.removeListener(onMessage);
-    unwatch();
-    scanner.stop();
-    hover.close();
-    matches.dispose();
-    highlighter.dispose();
-  });
 }

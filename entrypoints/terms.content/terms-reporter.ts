@@ -18,23 +18,21 @@ export function createTermsReporter({
 }) {
   let last = '';
   let timer: number | undefined;
-  let isNewPage = true;
+  let first = true;
   const send = () => {
     timer = undefined;
     const terms = pageTerms();
     const signature = JSON.stringify(terms);
     if (signature === last) return;
     last = signature;
-    void browser.runtime
-      .sendMessage({ type: 'reportPageTerms', terms, isNewPage })
-      .catch(() => undefined);
-    isNewPage = false;
+    void browser.runtime.sendMessage({ type: 'reportPageTerms', terms }).catch(() => undefined);
+    first = false;
   };
   ctx.onInvalidated(() => clearTimeout(timer));
   return {
     /** Something may have changed; report soon. */
     changed(): void {
-      timer ??= window.setTimeout(send, isNewPage ? 0 : REPORT_INTERVAL_MS);
+      timer ??= window.setTimeout(send, first ? 0 : REPORT_INTERVAL_MS);
     },
   };
 }

@@ -31,14 +31,12 @@ export function createTabTermsStore() {
       tabId,
       frameId,
       terms,
-      isNewPage,
     }: {
       tabId: number;
       frameId: number;
       terms: PageTerms;
-      isNewPage: boolean;
     }): Promise<void> {
-      const reports = recordFrameReport({ reports: await load(tabId), frameId, terms, isNewPage });
+      const reports = recordFrameReport({ reports: await load(tabId), frameId, terms });
       tabs.set(tabId, reports);
       await browser.storage.session.set({ [key(tabId)]: reports });
     },

@@ -13,7 +13,8 @@ export function buildCharFold({
 }): { charFold: string; conflicts: string[] } {
   const catalogChars = new Set(forms.flatMap((form) => Array.from(form)));
   const fold = new Map<string, string>();
-  const conflicts: string[] = [];
+  // A set: the same conflict shows up once per form and once per character.
+  const conflicts = new Set<string>();
 
   const addPair = (variant: string, target: string): void => {
     if (variant === target || variant.length !== 1 || target.length !== 1) return;
@@ -21,7 +22,7 @@ export function buildCharFold({
     if (catalogChars.has(variant)) return;
     const existing = fold.get(variant);
     if (existing === undefined) fold.set(variant, target);
-    else if (existing !== target) conflicts.push(`${variant} → ${existing} or ${target}`);
+    else if (existing !== target) conflicts.add(`${variant} → ${existing} or ${target}`);
   };
 
   const sources = [...forms, ...catalogChars];
@@ -36,5 +37,5 @@ export function buildCharFold({
   const charFold = Array.from(fold, ([variant, target]) => variant + target)
     .sort()
     .join('');
-  return { charFold, conflicts };
+  return { charFold, conflicts: [...conflicts] };
 }

@@ -68,7 +68,10 @@ export function excerptAround({
       to = next;
       continue;
     }
-    const prev = from > 0 ? sentenceStart(text, from - 1) : from;
+    // Step back over the closing quotes that end the previous sentence (…。”).
+    let previousEnd = from;
+    while (previousEnd > 0 && CLOSERS.has(text[previousEnd - 1] ?? '')) previousEnd--;
+    const prev = previousEnd > 0 ? sentenceStart(text, previousEnd - 1) : from;
     if (prev < from && to - prev <= maxLength) {
       from = prev;
       continue;
@@ -85,9 +88,7 @@ export function excerptAround({
     before: text.slice(from, start),
     match: text.slice(start, end),
     after: text.slice(end, to),
-    clippedStart:
-      from > 0 && !SENTENCE_END.has(text[from - 1] ?? '') && !CLOSERS.has(text[from - 1] ?? ''),
-    clippedEnd:
-      to < text.length && !SENTENCE_END.has(text[to - 1] ?? '') && !CLOSERS.has(text[to - 1] ?? ''),
+    clippedStart: from > 0 && !endsThought(text, from),
+    clippedEnd: to < text.length && !endsThought(text, to),
   };
 }

@@ -24,6 +24,14 @@ export interface TermMatcher {
   subjectPacks: string[];
 }
 
+/** Several packs' Traditional folds as one table: earlier packs win, as the table applies pairs in order. */
+export function combineCharFolds(indexes: readonly MatchIndex[]): string {
+  return indexes
+    .map((index) => index.charFold)
+    .reverse()
+    .join('');
+}
+
 /** Builds the matcher for a set of packs' match indexes. */
 export function createTermMatcher(indexes: readonly MatchIndex[]): TermMatcher {
   const refs: TermRef[] = [];
@@ -47,11 +55,7 @@ export function createTermMatcher(indexes: readonly MatchIndex[]): TermMatcher {
       subjectPacks.push(index.packId);
     }
   }
-  // Earlier packs win a conflicting Traditional fold: the table applies pairs in order.
-  const charFold = indexes
-    .map((index) => index.charFold)
-    .reverse()
-    .join('');
+  const charFold = combineCharFolds(indexes);
   return {
     automaton: buildAutomaton(patterns),
     foldTable: createFoldTable(charFold),

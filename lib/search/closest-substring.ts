@@ -41,7 +41,8 @@ export function closestSubstring({ text, pattern }: { text: string; pattern: str
     // typed wrong (营商环竟) still highlights the whole word (营商环境).
     const distance = nextCost[m]!;
     const start = nextFrom[m]!;
-    if (distance < best.distance || (distance === best.distance && start === best.start)) {
+    const extendsBest = distance === best.distance && start === best.start && best.end > start;
+    if (distance < best.distance || extendsBest) {
       best = { start, end: j, distance };
     }
     [cost, nextCost] = [nextCost, cost];

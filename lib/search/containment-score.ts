@@ -25,6 +25,6 @@ export function containmentScore({
 }
 
 /** Maps a fuse score in [0, 1] above every exact-pass score. */
-export function fuzzyScore(fuseScore: number): number {
+export function fuzzyRank(fuseScore: number): number {
   return FUZZY_BASE + (1 - FUZZY_BASE) * fuseScore;
 }

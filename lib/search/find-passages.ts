@@ -1,7 +1,8 @@
-import type { NormalizedQuery } from './normalize-query';
-import { MAX_FUZZY_LENGTH, MIN_MATCH_LENGTH, type SearchIndex } from './search-index';
-import { sourceRange } from './folded-text';
 import { closestSubstring } from './closest-substring';
+import { sourceRange } from './folded-text';
+import { fuzzyHits, MAX_FUZZY_LENGTH, MIN_MATCH_LENGTH } from './fuzzy-match';
+import type { NormalizedQuery } from './normalize-query';
+import type { SearchIndex } from './search-index';
 
 /** A passage that matched, with the hit as a range of the passage's own text. */
 export interface PassageHit {
@@ -14,34 +15,34 @@ export interface PassageHit {
 
 /** Passages holding the folded query as a substring: score 0, highlight exact. */
 function exactHits({ index, folded }: { index: SearchIndex; folded: string }): PassageHit[] {
+  const { records, texts } = index.passages;
   const hits: PassageHit[] = [];
-  index.passages.forEach((passage, i) => {
-    const at = passage.fold.folded.indexOf(folded);
+  texts.forEach((text, i) => {
+    const at = text.indexOf(folded);
     if (at < 0) return;
-    const range = sourceRange({ text: passage.fold, start: at, end: at + folded.length });
+    const range = sourceRange({ text: records[i]!.fold, start: at, end: at + folded.length });
     hits.push({ passage: i, ...range, score: 0 });
   });
   return hits;
 }
 
 /** Passages fuse finds within the fuzzy threshold, highlighted where they come closest to the query. */
-function fuzzyHits({
+function fuzzyPassageHits({
   index,
-  folded,
+  pattern,
   skip,
 }: {
   index: SearchIndex;
-  folded: string;
+  pattern: string;
   skip: ReadonlySet<number>;
 }): PassageHit[] {
   const hits: PassageHit[] = [];
-  for (const result of index.fuzzy.passages.search(folded)) {
-    if (skip.has(result.refIndex)) continue;
-    const fold = result.item.fold;
-    const span = closestSubstring({ text: fold.folded, pattern: folded });
+  for (const { record, score } of fuzzyHits({ ...index.passages, pattern })) {
+    if (skip.has(record)) continue;
+    const fold = index.passages.records[record]!.fold;
+    const span = closestSubstring({ text: fold.folded, pattern });
     if (span.end - span.start < MIN_MATCH_LENGTH) continue;
-    const range = sourceRange({ text: fold, start: span.start, end: span.end });
-    hits.push({ passage: result.refIndex, ...range, score: result.score ?? 1 });
+    hits.push({ passage: record, ...sourceRange({ text: fold, ...span }), score });
   }
   return hits;
 }
@@ -62,8 +63,8 @@ export function findPassages({
   limit: number;
 }): PassageHit[] {
   const exact = exactHits({ index, folded: query.folded });
-  const fuzzyText = query.folded.slice(0, MAX_FUZZY_LENGTH);
-  if (query.pinyin || exact.length >= limit || fuzzyText.length < MIN_MATCH_LENGTH) return exact;
+  if (query.pinyin || exact.length >= limit) return exact;
   const skip = new Set(exact.map((hit) => hit.passage));
-  return [...exact, ...fuzzyHits({ index, folded: fuzzyText, skip })];
+  const pattern = query.folded.slice(0, MAX_FUZZY_LENGTH);
+  return [...exact, ...fuzzyPassageHits({ index, pattern, skip })];
 }

@@ -1,9 +1,9 @@
-import type Fuse from 'fuse.js';
-import type { NormalizedQuery } from './normalize-query';
-import { MAX_FUZZY_LENGTH, type SearchIndex } from './search-index';
-import type { TermForm } from './search-records';
 import { TERM_TIERS } from '../pack/types';
-import { containmentScore, fuzzyScore } from './containment-score';
+import { containmentScore, fuzzyRank } from './containment-score';
+import { fuzzyHits, MAX_FUZZY_LENGTH } from './fuzzy-match';
+import type { NormalizedQuery } from './normalize-query';
+import type { SearchIndex, SearchedRecords } from './search-index';
+import type { TermForm } from './search-records';
 
 /** A term that matched, through its best-matching spelling. */
 export interface TermHit {
@@ -17,48 +17,18 @@ export interface TermHit {
 // match (兩個先行 → 'traditional'); otherwise the canonical text comes first.
 const VIA_ORDER = ['text', 'alias', 'traditional', 'pinyin', 'initials'];
 
-function isBetter({ hit, than, query }: { hit: TermHit; than: TermHit; query: string }): boolean {
-  if (hit.score !== than.score) return hit.score < than.score;
-  const literal = Number(hit.form.raw.includes(query)) - Number(than.form.raw.includes(query));
-  if (literal !== 0) return literal > 0;
-  return VIA_ORDER.indexOf(hit.form.via) < VIA_ORDER.indexOf(than.form.via);
-}
-
-/** The forms a query is compared with: pinyin for Latin input, Chinese spellings always. */
-function searchedForms(index: SearchIndex, query: NormalizedQuery): [TermForm[], string][] {
-  const han: [TermForm[], string] = [index.hanForms, query.folded];
-  return query.pinyin ? [[index.latinForms, query.pinyin], han] : [han];
-}
-
-/** Finds matching terms: every folded substring, then fuse's fuzzy hits; best spelling per term, ranked. */
-export function findTerms({
-  index,
+function isBetter({
+  form,
+  than,
   query,
-  fuse,
 }: {
-  index: SearchIndex;
-  query: NormalizedQuery;
-  /** The fuse pair to run: strict for search, loose for suggestions. */
-  fuse: { han: Fuse<TermForm>; latin: Fuse<TermForm> };
-}): TermHit[] {
-  const best = new Map<number, TermHit>();
-  const offer = (hit: TermHit): void => {
-    const current = best.get(hit.term);
-    if (!current || isBetter({ hit, than: current, query: query.text })) best.set(hit.term, hit);
-  };
-
-  for (const [forms, text] of searchedForms(index, query)) {
-    for (const form of forms) {
-      const score = containmentScore({ value: form.value, query: text });
-      if (score !== undefined) offer({ term: form.term, form, score });
-    }
-  }
-  const fuzzyText = (query.pinyin ?? query.folded).slice(0, MAX_FUZZY_LENGTH);
-  const fuzzy = query.pinyin ? fuse.latin : fuse.han;
-  for (const result of fuzzy.search(fuzzyText)) {
-    offer({ term: result.item.term, form: result.item, score: fuzzyScore(result.score ?? 1) });
-  }
-  return [...best.values()].sort((a, b) => compareTermHits(index, a, b));
+  form: TermForm;
+  than: TermForm;
+  query: string;
+}): boolean {
+  const literal = Number(form.raw.includes(query)) - Number(than.raw.includes(query));
+  if (literal !== 0) return literal > 0;
+  return VIA_ORDER.indexOf(form.via) < VIA_ORDER.indexOf(than.via);
 }
 
 /** Score first; then distinctive before generic terms, shorter before longer, catalog order. */
@@ -70,4 +40,51 @@ function compareTermHits(index: SearchIndex, a: TermHit, b: TermHit): number {
     a.form.value.length - b.form.value.length ||
     a.term - b.term
   );
+}
+
+/**
+ * Finds matching terms, best spelling per term, ranked: every spelling holding the
+ * folded query (or, for Latin input, the pinyin) as a substring, then fuse's fuzzy
+ * hits on Chinese or pinyin spellings. The fuzzy pass is skipped once the exact
+ * pass fills `limit`, since every fuzzy hit would rank below those.
+ */
+export function findTerms({
+  index,
+  query,
+  limit,
+}: {
+  index: SearchIndex;
+  query: NormalizedQuery;
+  limit: number;
+}): TermHit[] {
+  const best = new Map<number, TermHit>();
+  // A one-letter pinyin query matches thousands of spellings: a hit object is
+  // made only for a spelling that beats the term's current best.
+  const offer = (form: TermForm, score: number): void => {
+    const current = best.get(form.term);
+    if (
+      !current ||
+      score < current.score ||
+      (score === current.score && isBetter({ form, than: current.form, query: query.text }))
+    ) {
+      best.set(form.term, { term: form.term, form, score });
+    }
+  };
+  const exact = (forms: SearchedRecords<TermForm>, text: string): void => {
+    forms.records.forEach((form, i) => {
+      const score = containmentScore({ value: forms.texts[i]!, query: text });
+      if (score !== undefined) offer(form, score);
+    });
+  };
+
+  exact(index.hanForms, query.folded);
+  if (query.pinyin) exact(index.latinForms, query.pinyin);
+  if (best.size < limit) {
+    const forms = query.pinyin ? index.latinForms : index.hanForms;
+    const pattern = (query.pinyin ?? query.folded).slice(0, MAX_FUZZY_LENGTH);
+    for (const { record, score } of fuzzyHits({ ...forms, pattern })) {
+      offer(forms.records[record]!, fuzzyRank(score));
+    }
+  }
+  return [...best.values()].sort((a, b) => compareTermHits(index, a, b));
 }

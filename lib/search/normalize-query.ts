@@ -15,6 +15,9 @@ export interface NormalizedQuery {
 
 // A lone surrogate cannot be folded or shown; removing it keeps the rest searchable.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// Bidi marks and other invisible format characters come along when text is copied
+// from RTL or rich pages; the interview has none, so they only stop a match.
+const FORMAT_CHARACTERS = /\p{Cf}/gu;
 const WHITESPACE_RUN = /\s+/g;
 // Pinyin as people type it: letters (ü, or v for it), syllables split by spaces or apostrophes.
 const LATIN_QUERY = /^[a-zü'’\s]+$/;
@@ -41,6 +44,7 @@ export function normalizeQuery({
   const cleaned = cutCodePoints(query, MAX_QUERY_LENGTH * 2)
     .replace(LONE_SURROGATE, '')
     .normalize('NFKC')
+    .replace(FORMAT_CHARACTERS, '')
     .replace(WHITESPACE_RUN, ' ')
     .trim();
   const text = cutCodePoints(cleaned, MAX_QUERY_LENGTH);

@@ -35,7 +35,7 @@ function mergePassageHits(hits: readonly PassageHit[]): PassageHit[] {
 function toTermResult(index: SearchIndex, hit: TermHit): TermResult {
   const { pack, term } = index.terms[hit.term]!;
   const place = occurrenceHits({ index, term: hit.term, score: hit.score })[0];
-  const passage = place && index.passages[place.passage];
+  const passage = place && index.passages.records[place.passage];
   const excerpt: Excerpt =
     place && passage
       ? excerptAround({ text: passage.text, start: place.start, end: place.end })
@@ -55,7 +55,7 @@ function toTermResult(index: SearchIndex, hit: TermHit): TermResult {
 }
 
 function toPassageResult(index: SearchIndex, hit: PassageHit): PassageResult {
-  const passage = index.passages[hit.passage]!;
+  const passage = index.passages.records[hit.passage]!;
   return {
     kind: 'passage',
     packId: passage.packId,
@@ -80,7 +80,7 @@ export function search(
 ): SearchResult[] {
   const normalized = normalizeQuery({ query, foldTable: index.foldTable });
   if (normalized.folded === '' || limit <= 0) return [];
-  const terms = findTerms({ index, query: normalized, fuse: index.fuzzy });
+  const terms = findTerms({ index, query: normalized, limit });
   const passages = mergePassageHits([
     ...findPassages({ index, query: normalized, limit }),
     ...(normalized.pinyin ? soundPassages(index, terms) : []),

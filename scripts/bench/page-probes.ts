@@ -18,6 +18,13 @@ export const LONG_TASK_COUNTER = `(() => {
     .observe({ type: 'longtask', buffered: true });
 })();`;
 
+/**
+ * Init script: tsx compiles with esbuild's keepNames, which wraps callbacks in
+ * `__name(fn, "name")`; code handed to `page.evaluate` runs in the page, where
+ * that helper does not exist.
+ */
+export const KEEP_NAMES_HELPER = 'globalThis.__name ??= (fn) => fn;';
+
 /** Resolves after `ms` milliseconds. */
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

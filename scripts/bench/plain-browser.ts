@@ -1,6 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_PATH } from '../lib/chromium';
-import { LONG_TASK_COUNTER, VIEWPORT } from './page-probes';
+import { KEEP_NAMES_HELPER, LONG_TASK_COUNTER, VIEWPORT } from './page-probes';
 
 /** Chromium without the extension, restartable when a peer has to be stopped mid-task. */
 export interface PlainBrowser {
@@ -28,6 +28,7 @@ async function launch(): Promise<{ browser: Browser; context: BrowserContext }> 
   });
   const context = await browser.newContext({ viewport: VIEWPORT });
   await context.addInitScript(LONG_TASK_COUNTER);
+  await context.addInitScript(KEEP_NAMES_HELPER);
   return { browser, context };
 }
 

@@ -112,6 +112,16 @@ describe('Options', () => {
     await waitFor(() => expect(delay.value).toBe('5000'));
   });
 
+  it('keeps the saved delay when the field is emptied', async () => {
+    await renderOptions();
+    const delay = screen.getByRole('spinbutton', { name: /Hover delay/ }) as HTMLInputElement;
+    fireEvent.change(delay, { target: { value: '700' } });
+    await waitFor(async () => expect(await stored()).toMatchObject({ hoverDelayMs: 700 }));
+    fireEvent.change(delay, { target: { value: '' } });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await stored()).toMatchObject({ hoverDelayMs: 700 });
+  });
+
   it('starts from the defaults over a corrupt stored value', async () => {
     await fakeBrowser.storage.local.set({ settings: 'garbage' });
     await renderOptions();

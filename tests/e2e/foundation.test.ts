@@ -17,10 +17,16 @@ afterAll(async () => {
 });
 
 describe('the built extension in Chromium', () => {
-  it('loads with a manifest that names it and asks only for storage and the side panel', async () => {
+  it('loads with a manifest that names it and asks for no host permissions', async () => {
     const manifest = await browser.worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.name).toBe('Interview Lens');
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(['sidePanel', 'storage']);
+    expect([...(manifest.permissions ?? [])].sort()).toEqual([
+      'activeTab',
+      'contextMenus',
+      'scripting',
+      'sidePanel',
+      'storage',
+    ]);
     expect(manifest.host_permissions ?? []).toEqual([]);
   });
 

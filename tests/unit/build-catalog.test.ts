@@ -197,6 +197,41 @@ describe('buildCatalog: matching through folds', () => {
   });
 });
 
+describe('buildCatalog: Traditional folds', () => {
+  // One fake standard writes 干 as 幹, the other writes 斡 as 幹: 幹 could fold to either.
+  const converters: Converters = {
+    toTraditional: (text) => [text.replaceAll('干', '幹'), text.replaceAll('斡', '幹')],
+    toPinyin: () => [],
+  };
+  const entries = [entry(1, '干线港？', '斡旋港，乾坤湾。')];
+  const terms: TermSpec[] = [
+    { id: 'ganxian', text: '干线港', tier: 'generic' },
+    { id: 'woxuan', text: '斡旋港', tier: 'generic' },
+  ];
+
+  it('warns when a Traditional character would fold onto two catalog characters', () => {
+    const result = buildCatalog({ entries, spec: spec(terms), converters });
+    // The same conflict is currently reported once per form that shows it, so only
+    // the distinct warnings are asserted.
+    expect([...new Set(result.warnings)]).toEqual([
+      'Traditional character maps two ways: 幹 → 干 or 斡 (first kept).',
+    ]);
+    expect(result.charFold).toBe('幹干');
+    expect(result.problems).toEqual([]);
+  });
+
+  it('does not fold a variant that the catalog uses as a character of its own', () => {
+    const withQian = [...terms, { id: 'qiankun', text: '乾坤湾', tier: 'generic' as const }];
+    const result = buildCatalog({
+      entries,
+      spec: spec(withQian),
+      converters: { ...converters, toTraditional: (text) => [text.replaceAll('干', '乾')] },
+    });
+    expect(result.charFold).toBe('');
+    expect(result.terms.map((t) => t.occurrences.length)).toEqual([1, 1, 1]);
+  });
+});
+
 describe('buildCatalog: problems a curator must fix', () => {
   it('reports a quoted phrase missing from the spec, for each place it is quoted', () => {
     const result = build(TERMS.filter((t) => t.id !== 'haiwan-liyou'));

@@ -58,3 +58,13 @@ describe('buildCharFold', () => {
     expect(one.charFold).toBe('個个兩两');
   });
 });
+
+describe('buildCharFold: regressions', () => {
+  it('reports a conflict once, though it is met for the form and for the character', () => {
+    const { conflicts } = buildCharFold({
+      forms: ['干线港', '斡旋港'],
+      toTraditional: (t) => [t.replaceAll('干', '幹'), t.replaceAll('斡', '幹')],
+    });
+    expect(conflicts).toEqual(['幹 → 干 or 斡']);
+  });
+});

@@ -125,3 +125,12 @@ describe('excerptAround: clipping an over-long sentence', () => {
     });
   });
 });
+
+describe('excerptAround: regressions', () => {
+  it('grows back over a previous sentence that ends inside closing quotes', () => {
+    const excerpt = excerptAround({ text: '甲说“乙。”丙丁。', start: 6, end: 7, maxLength: 100 });
+    expect(excerpt.before).toBe('甲说“乙。”');
+    expect(excerpt.match).toBe('丙');
+    expect(excerpt.after).toBe('丁。');
+  });
+});

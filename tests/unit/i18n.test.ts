@@ -17,6 +17,7 @@ describe('the i18n test setup', () => {
   it('substitutes $1… through named placeholders, case-insensitively', () => {
     expect(getMessage('cardPosition', ['1', '2'])).toBe('Place 1 of 2');
     expect(getMessage('cardPlaces', '3')).toBe('in 3 places');
+    expect(getMessage('cardPosition', [4, 7])).toBe('Place 4 of 7');
     expect(getMessage('citationSource', ['L', 'N', '4', '2'])).toBe(
       'Source: L (N), Q4, paragraph 2',
     );

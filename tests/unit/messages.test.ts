@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { isBackgroundRequest, isContentRequest } from '../../lib/messages';
 
 const NOT_OBJECTS = [undefined, null, 'getTermCard', 42, true, () => 'getPageTerms'];
-const PAGE_TERMS = { url: 'https://example.org/', counts: { 'ningbo-2022:zheli-yongyou': 2 } };
+const PAGE_TERMS = {
+  url: 'https://example.org/',
+  timeOrigin: 1700000000000.5,
+  counts: { 'ningbo-2022:zheli-yongyou': 2 },
+};
 
 describe('isBackgroundRequest', () => {
   it('accepts well-formed requests', () => {
@@ -11,8 +15,8 @@ describe('isBackgroundRequest', () => {
       { type: 'openReader', anchor: 'qa-5-p3' },
       { type: 'openReader', anchor: 'qa-2' },
       { type: 'openReader', anchor: 'a'.repeat(120) },
-      { type: 'reportPageTerms', terms: PAGE_TERMS, isNewPage: true },
-      { type: 'reportPageTerms', terms: { url: '', counts: {} }, isNewPage: false },
+      { type: 'reportPageTerms', terms: PAGE_TERMS },
+      { type: 'reportPageTerms', terms: { url: '', timeOrigin: 0, counts: {} } },
       { type: 'getTabTerms', tabId: 12 },
       { type: 'revealTerm', tabId: 12, key: 'ningbo-2022:zheli-yongyou' },
     ]) {
@@ -60,15 +64,15 @@ describe('isBackgroundRequest', () => {
 
   it('rejects malformed page-term reports', () => {
     for (const message of [
-      { type: 'reportPageTerms', terms: PAGE_TERMS },
-      { type: 'reportPageTerms', terms: PAGE_TERMS, isNewPage: 'yes' },
-      { type: 'reportPageTerms', terms: null, isNewPage: true },
-      { type: 'reportPageTerms', terms: { counts: {} }, isNewPage: true },
-      { type: 'reportPageTerms', terms: { url: 1, counts: {} }, isNewPage: true },
-      { type: 'reportPageTerms', terms: { url: 'x' }, isNewPage: true },
-      { type: 'reportPageTerms', terms: { url: 'x', counts: { a: '2' } }, isNewPage: true },
-      { type: 'reportPageTerms', terms: { url: 'x', counts: { a: Infinity } }, isNewPage: true },
-      { type: 'reportPageTerms', terms: { url: 'x', counts: { a: Number.NaN } }, isNewPage: true },
+      { type: 'reportPageTerms', terms: { url: 'x', counts: {} } },
+      { type: 'reportPageTerms', terms: { url: 'x', timeOrigin: '1', counts: {} } },
+      { type: 'reportPageTerms', terms: null },
+      { type: 'reportPageTerms', terms: { timeOrigin: 1, counts: {} } },
+      { type: 'reportPageTerms', terms: { url: 1, timeOrigin: 1, counts: {} } },
+      { type: 'reportPageTerms', terms: { url: 'x', timeOrigin: 1 } },
+      { type: 'reportPageTerms', terms: { url: 'x', timeOrigin: 1, counts: { a: '2' } } },
+      { type: 'reportPageTerms', terms: { url: 'x', timeOrigin: 1, counts: { a: Infinity } } },
+      { type: 'reportPageTerms', terms: { url: 'x', timeOrigin: 1, counts: { a: Number.NaN } } },
     ]) {
       expect(isBackgroundRequest(message), JSON.stringify(message)).toBe(false);
     }
@@ -107,7 +111,7 @@ describe('isContentRequest', () => {
       [],
       { type: 'getTermCard' },
       { type: 'GETPAGETERMS' },
-      { type: 'reportPageTerms', terms: PAGE_TERMS, isNewPage: true },
+      { type: 'reportPageTerms', terms: PAGE_TERMS },
     ]) {
       expect(isContentRequest(message), String(message)).toBe(false);
     }

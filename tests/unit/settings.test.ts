@@ -86,6 +86,11 @@ describe('loadSettings and updateSettings', () => {
     fakeBrowser.reset();
   });
 
+  it('treats an explicit undefined as no change', async () => {
+    await updateSettings({ enabled: false });
+    expect((await updateSettings({ enabled: undefined })).enabled).toBe(false);
+  });
+
   it('loads the defaults when nothing is stored', async () => {
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
   });

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { readerTargetItem, type ReaderTarget } from '../reader/reader-target';
+import { readerTargetItem, type ReaderTarget } from './reader-target';
 
 /** Chrome's side panel API, absent from the polyfill's types and from Firefox. */
 interface ChromeSidePanel {

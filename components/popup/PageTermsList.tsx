@@ -1,0 +1,68 @@
+import { browser } from 'wxt/browser';
+import type { Pack } from '../../lib/pack/types';
+import { parseTermKey } from '../../lib/pack/term-key';
+import { t } from '../../lib/i18n';
+import type { PageStatus } from './usePageStatus';
+
+/** The interview terms the tab's page mentions, most frequent first; a click reveals the next one. */
+export function PageTermsList({
+  status,
+  packs,
+  tabId,
+}: {
+  status: PageStatus;
+  packs: readonly Pack[];
+  tabId: number | undefined;
+}) {
+  const textOf = (key: string) => {
+    const parsed = parseTermKey(key);
+    const pack = packs.find((p) => p.id === parsed?.packId);
+    return pack?.terms.find((term) => term.id === parsed?.termId)?.text;
+  };
+  let body;
+  if (status.kind === 'terms') {
+    const rows = Object.entries(status.terms.counts)
+      .map(([key, count]) => ({ key, count, text: textOf(key) }))
+      .filter((row): row is { key: string; count: number; text: string } => !!row.text)
+      .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text, 'zh'));
+    body =
+      rows.length === 0 ? (
+        <p class="status">{t('popupNoTerms')}</p>
+      ) : (
+        <ul class="page-terms">
+          {rows.map((row) => (
+            <li key={row.key}>
+              <button
+                type="button"
+                class="page-term"
+                aria-label={t('popupTermCount', [row.text, row.count])}
+                onClick={() =>
+                  tabId !== undefined &&
+                  void browser.runtime.sendMessage({ type: 'revealTerm', tabId, key: row.key })
+                }
+              >
+                <span lang="zh">{row.text}</span>
+                <span class="count" aria-hidden="true">
+                  {row.count}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      );
+  } else {
+    const message = {
+      loading: 'popupScanning',
+      scanning: 'popupScanning',
+      restricted: 'popupRestricted',
+      reload: 'popupReload',
+    } as const;
+    body = <p class="status">{t(message[status.kind])}</p>;
+  }
+  return (
+    <section class="on-page" aria-labelledby="on-page-title" aria-live="polite">
+      <h2 id="on-page-title">{t('popupOnThisPage')}</h2>
+      {body}
+    </section>
+  );
+}

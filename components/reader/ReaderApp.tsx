@@ -1,0 +1,30 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { Pack } from '../../lib/pack/types';
+import { createSearchIndex } from '../../lib/search/search-index';
+import { search } from '../../lib/search/search';
+import { Reader } from './Reader';
+import { ReaderFilter } from './ReaderFilter';
+
+/** Enough results to cover every paragraph of a long interview. */
+const FILTER_LIMIT = 500;
+
+/** The side panel: the reader, narrowed by a filter that uses the popup's search module. */
+export function ReaderApp({ packs, charFold }: { packs: readonly Pack[]; charFold: string }) {
+  const index = useMemo(() => createSearchIndex({ packs, charFold }), [packs, charFold]);
+  const [query, setQuery] = useState('');
+  const visibleAnchors = useMemo(() => {
+    if (query.trim() === '') return undefined;
+    const anchors = search(index, query, { limit: FILTER_LIMIT })
+      .filter((r) => r.kind === 'passage')
+      .map((r) => r.anchor);
+    return new Set(anchors);
+  }, [index, query]);
+  return (
+    <Reader
+      packs={packs}
+      visibleAnchors={visibleAnchors}
+      onFilterRequest={setQuery}
+      filterSlot={<ReaderFilter query={query} matches={visibleAnchors?.size} onQuery={setQuery} />}
+    />
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * `npm run bench` (issue 6): the content script against the floor of a page scan
+ * and against advanced-mark.js and mark.js, in Debian's Chromium, on generated
+ * Chinese news pages (plus any `.html` in $BENCH_PAGES_DIR). Prints a table and
+ * the budget check, and writes bench/results.json. $BENCH_RUNS sets the runs (5).
+ */
+import { resolve } from 'node:path';
+import { setSettings } from '../tests/e2e/settings-storage';
+import { benchPages } from './bench/bench-pages';
+import { checkBudgets } from './bench/budgets';
+import { bundleSizes } from './bench/bundle-sizes';
+import { generateEnglishPage, generateParagraphs } from './bench/generate-page';
+import { machineInfo } from './bench/machine';
+import { measurePage } from './bench/measure-page';
+import { LONG_TASK_COUNTER } from './bench/page-probes';
+import { startPageServer } from './bench/page-server';
+import { launchPlainBrowser } from './bench/plain-browser';
+import { budgetList, bundlesTable, pagesTable, writeResults } from './bench/report';
+import { measureNoHanCost } from './bench/run-no-han';
+import { median, summarizePage, type RunSample } from './bench/summarize';
+import { alternationSource, loadTermForms } from './bench/term-forms';
+import { EXTENSION_DIR, launchWithExtension } from './lib/chromium';
+
+const RUNS = Math.max(1, Math.floor(Number(process.env.BENCH_RUNS ?? 5)) || 5);
+const HOVERS_PER_PAGE = 50;
+const APPENDED_PARAGRAPHS = 1_000;
+const MARKJS_TIMEOUT_MS = 60_000;
+const NO_HAN_CHARS = 100_000;
+const RESULTS_FILE = resolve(import.meta.dirname, '../bench/results.json');
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const ms = (value: number | null) => (value === null ? 'stopped' : `${value.toFixed(1)} ms`);
+
+async function main(): Promise<void> {
+  const began = performance.now();
+  const termForms = loadTermForms();
+  const pages = benchPages({ termForms: termForms.byTerm, pagesDir: process.env.BENCH_PAGES_DIR });
+  const noHan = generateEnglishPage({ name: 'no-han', targetChars: NO_HAN_CHARS, seed: 60 });
+  const noHanHost = generateEnglishPage({ name: 'no-han-host', targetChars: 200, seed: 61 });
+  const server = await startPageServer([...pages, noHan, noHanHost]);
+  const lens = await launchWithExtension();
+  await lens.context.addInitScript(LONG_TASK_COUNTER);
+  await setSettings(lens.worker, { hoverDelayMs: 0 });
+  const plain = await launchPlainBrowser();
+  const setup = {
+    lens,
+    plain,
+    forms: termForms.all,
+    alternation: alternationSource(termForms.all),
+    appended: generateParagraphs({
+      count: APPENDED_PARAGRAPHS,
+      seed: 66,
+      termForms: termForms.byTerm,
+    }).html,
+    hovers: Math.ceil(HOVERS_PER_PAGE / RUNS),
+    markjsTimeoutMs: MARKJS_TIMEOUT_MS,
+  };
+  const chromiumVersion = plain.version();
+  log(`bench: ${pages.length} pages, ${RUNS} runs, ${termForms.all.length} term forms, ${chromiumVersion}`);
+
+  const samples = new Map<string, RunSample[]>(pages.map((page) => [page.name, []]));
+  // Once mark.js has been stopped on a page, later runs would only burn the same minute.
+  const markjsStopped = new Set<string>();
+  const noHanMs: number[] = [];
+  try {
+    for (let run = 1; run <= RUNS; run++) {
+      for (const page of pages) {
+        const sample = await measurePage({
+          setup,
+          url: server.urlOf(page.name),
+          skipMarkjs: markjsStopped.has(page.name),
+        });
+        if (sample.markjsMs === null) markjsStopped.add(page.name);
+        samples.get(page.name)!.push(sample);
+        log(
+          `run ${run}/${RUNS} ${page.name}: floor ${ms(sample.floorMs)}, ours scan ${ms(sample.scanMs)}` +
+            ` total ${ms(sample.totalMs)}, advmark ${ms(sample.advmarkMs)}, mark.js ${ms(sample.markjsMs)}`,
+        );
+      }
+      noHanMs.push(
+        await measureNoHanCost({
+          lens,
+          hostUrl: server.urlOf(noHanHost.name),
+          url: server.urlOf(noHan.name),
+        }),
+      );
+    }
+  } finally {
+    await lens.close();
+    await plain.close();
+    await server.close();
+  }
+
+  const pageResults = pages.map((page) =>
+    summarizePage({ name: page.name, samples: samples.get(page.name)!, markjsTimeoutMs: MARKJS_TIMEOUT_MS }),
+  );
+  const bundles = bundleSizes(EXTENSION_DIR);
+  const noHanMedian = Math.round(median(noHanMs) * 100) / 100;
+  writeResults(RESULTS_FILE, {
+    machine: machineInfo(),
+    chromium_version: chromiumVersion,
+    runs: RUNS,
+    bench_seconds: Math.round((performance.now() - began) / 1000),
+    no_han_chars: NO_HAN_CHARS,
+    no_han_ms: noHanMedian,
+    pages: pageResults,
+    bundles,
+  });
+  const checks = checkBudgets({
+    pages: pageResults,
+    bundles,
+    noHanMs: noHanMedian,
+    markjsTimeoutMs: MARKJS_TIMEOUT_MS,
+  });
+  console.log(`\n${pagesTable(pageResults)}\n\n${bundlesTable(bundles)}\n`);
+  for (const page of pageResults) for (const note of page.notes) console.log(`note: ${page.name}: ${note}`);
+  console.log(`\nBudgets (issue 6):\n${budgetList(checks)}\n`);
+  console.log(`Wrote ${RESULTS_FILE} in ${Math.round((performance.now() - began) / 1000)} s.`);
+}
+
+await main();

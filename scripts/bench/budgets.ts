@@ -1,0 +1,93 @@
+import type { BundleSize } from './bundle-sizes';
+import type { PageResult } from './summarize';
+
+/** One budget of issue 6 and whether this run met it, with the figure that decided. */
+export interface BudgetCheck {
+  budget: string;
+  pass: boolean;
+  figure: string;
+}
+
+/** Pages the ratio budgets apply to, and the one the slice, long-task and first-mark budgets apply to. */
+const LARGE_PAGES = ['news-1m', 'news-5m'];
+const LARGEST_PAGE = 'news-5m';
+const CONTENT_SCRIPT = 'content-scripts/terms.js';
+const CONTENT_SCRIPT_GZIP_BUDGET = 25_000;
+
+const list = (pages: readonly PageResult[], pick: (page: PageResult) => string) =>
+  pages.map((page) => `${page.name} ${pick(page)}`).join(', ');
+
+/** Checks every budget of issue 6 against this run's results. */
+export function checkBudgets({
+  pages,
+  bundles,
+  noHanMs,
+  markjsTimeoutMs,
+}: {
+  pages: readonly PageResult[];
+  bundles: readonly BundleSize[];
+  noHanMs: number;
+  markjsTimeoutMs: number;
+}): BudgetCheck[] {
+  const large = pages.filter((page) => LARGE_PAGES.includes(page.name));
+  const largest = pages.find((page) => page.name === LARGEST_PAGE)!;
+  // A stopped mark.js run still bounds the ratio from below: it took longer than the timeout.
+  const markjsRatio = (page: PageResult) =>
+    page.markjs_over_ours ?? markjsTimeoutMs / page.ours_total_ms;
+  const markjsFigure = (page: PageResult) =>
+    page.markjs_over_ours === null ? `≥ ${markjsRatio(page).toFixed(0)} (stopped)` : `${page.markjs_over_ours}`;
+  const contentScript = bundles.find((bundle) => bundle.file === CONTENT_SCRIPT);
+  const hovered = pages.filter((page) => page.hovers > 0);
+  return [
+    {
+      budget: 'scan_over_floor ≤ 3 on the 1 MB and 5 MB pages',
+      pass: large.every((page) => page.scan_over_floor <= 3),
+      figure: list(large, (page) => `${page.scan_over_floor}`),
+    },
+    {
+      budget: 'ours_first_marks_ms ≤ 50 on the 5 MB page',
+      pass: largest.ours_first_marks_ms <= 50,
+      figure: `${largest.ours_first_marks_ms} ms`,
+    },
+    {
+      budget: 'advmark_over_ours ≥ 5 on the 1 MB and 5 MB pages',
+      pass: large.every((page) => page.advmark_over_ours >= 5),
+      figure: list(large, (page) => `${page.advmark_over_ours}`),
+    },
+    {
+      budget: 'markjs_over_ours ≥ 100 on the 1 MB and 5 MB pages',
+      pass: large.every((page) => markjsRatio(page) >= 100),
+      figure: list(large, markjsFigure),
+    },
+    {
+      budget: 'longest_slice_ms ≤ 50 on the 5 MB page',
+      pass: largest.longest_slice_ms <= 50,
+      figure: `${largest.longest_slice_ms} ms`,
+    },
+    {
+      budget: 'long_tasks_added = 0 on the 5 MB page',
+      pass: largest.long_tasks_added === 0,
+      figure: `${largest.long_tasks_added}`,
+    },
+    {
+      budget: 'rescan_ratio ≤ 1.5 (every page)',
+      pass: pages.every((page) => page.rescan_ratio <= 1.5),
+      figure: list(pages, (page) => `${page.rescan_ratio}`),
+    },
+    {
+      budget: 'hover_p95_ms ≤ 16 (every page with marks to hover)',
+      pass: hovered.length > 0 && hovered.every((page) => page.hover_p95_ms <= 16),
+      figure: list(hovered, (page) => `${page.hover_p95_ms} ms`),
+    },
+    {
+      budget: `${CONTENT_SCRIPT} ≤ 25 KB gzip`,
+      pass: !!contentScript && contentScript.gzip_bytes <= CONTENT_SCRIPT_GZIP_BUDGET,
+      figure: contentScript ? `${contentScript.gzip_bytes} B gzip` : 'missing',
+    },
+    {
+      budget: 'a page without Chinese costs < 1 ms of our script',
+      pass: noHanMs < 1,
+      figure: `${noHanMs} ms`,
+    },
+  ];
+}

@@ -1,0 +1,74 @@
+import type { ExtensionBrowser } from '../lib/chromium';
+import { lensStats } from './lens-messages';
+import type { PlainBrowser } from './plain-browser';
+import { hoverMarks } from './run-hover';
+import { measureBaseline } from './run-floor';
+import { loadWithLens } from './run-ours';
+import { markWithAdvancedMark, markWithMarkJs, type PeerResult } from './run-peers';
+import { measureRescan } from './run-rescan';
+import type { RunSample } from './summarize';
+
+/** What every page measurement of a bench run shares. */
+export interface BenchSetup {
+  lens: ExtensionBrowser;
+  plain: PlainBrowser;
+  /** All term forms, longest first, and their RegExp alternation. */
+  forms: readonly string[];
+  alternation: string;
+  /** Paragraphs to append for the incremental measurement. */
+  appended: readonly string[];
+  hovers: number;
+  markjsTimeoutMs: number;
+}
+
+/**
+ * One run on one page, in order: ours (load, stats, long tasks, heap, matches,
+ * then the appended paragraphs and the hovers), the page without the extension
+ * (long tasks, heap, floor), advanced-mark.js, and mark.js unless `skipMarkjs`.
+ */
+export async function measurePage({
+  setup,
+  url,
+  skipMarkjs,
+}: {
+  setup: BenchSetup;
+  url: string;
+  skipMarkjs: boolean;
+}): Promise<RunSample> {
+  const { lens, plain, forms } = setup;
+  const ours = await loadWithLens({ lens, url });
+  const rescanRatio = await measureRescan({
+    page: ours.page,
+    worker: lens.worker,
+    url,
+    paragraphs: setup.appended,
+  });
+  await hoverMarks({ page: ours.page, count: setup.hovers });
+  const hoverMs = (await lensStats(lens.worker, url))?.hoverMs ?? [];
+  await ours.page.close();
+
+  const baseline = await measureBaseline({ plain, url, alternation: setup.alternation });
+  const advmark = await markWithAdvancedMark({ plain, url, forms });
+  const markjs: PeerResult | null = skipMarkjs
+    ? null
+    : await markWithMarkJs({ plain, url, forms, timeoutMs: setup.markjsTimeoutMs });
+
+  return {
+    chars: baseline.chars,
+    floorMs: baseline.floorMs,
+    floorMatches: baseline.floorMatches,
+    scanMs: ours.stats.scanMs,
+    firstMarksMs: ours.stats.firstMarksMs,
+    totalMs: ours.stats.totalMs,
+    longestSliceMs: ours.stats.longestSliceMs,
+    longTasksAdded: ours.longTasks - baseline.longTasks,
+    rescanRatio,
+    heapAddedBytes: ours.heapBytes - baseline.heapBytes,
+    oursMatches: ours.matches,
+    advmarkMs: advmark.ms,
+    advmarkMatches: advmark.matches,
+    markjsMs: markjs?.ms ?? null,
+    markjsMatches: markjs?.matches ?? null,
+    hoverMs,
+  };
+}

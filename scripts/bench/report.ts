@@ -1,0 +1,74 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { BudgetCheck } from './budgets';
+import type { BundleSize } from './bundle-sizes';
+import type { MachineInfo } from './machine';
+import type { PageResult } from './summarize';
+
+/** What `bench/results.json` holds; the keys are documented in the README. */
+export interface BenchResults {
+  machine: MachineInfo;
+  chromium_version: string;
+  runs: number;
+  bench_seconds: number;
+  no_han_chars: number;
+  no_han_ms: number;
+  pages: PageResult[];
+  bundles: BundleSize[];
+}
+
+const show = (value: number | null) => (value === null ? '—' : `${value}`);
+
+/** The per-page results as a Markdown table (the README shows the same). */
+export function pagesTable(pages: readonly PageResult[]): string {
+  const rows = [
+    ['page', 'chars', 'floor ms', 'ours scan ms', 'ours first marks ms', 'ours total ms'],
+    ['advmark ms', 'mark.js ms', 'scan ÷ floor', 'advmark ÷ ours', 'mark.js ÷ ours'],
+    ['longest slice ms', 'long tasks added', 'rescan ratio', 'hover p50 / p95 ms'],
+    ['heap added MB', 'matches ours / advmark / mark.js'],
+  ].flat();
+  const lines = pages.map((page) => [
+    page.name,
+    page.chars,
+    page.floor_ms,
+    page.ours_scan_ms,
+    page.ours_first_marks_ms,
+    page.ours_total_ms,
+    page.advmark_ms,
+    show(page.markjs_ms),
+    page.scan_over_floor,
+    page.advmark_over_ours,
+    show(page.markjs_over_ours),
+    page.longest_slice_ms,
+    page.long_tasks_added,
+    page.rescan_ratio,
+    `${page.hover_p50_ms} / ${page.hover_p95_ms}`,
+    page.heap_added_mb,
+    `${page.ours_matches} / ${page.advmark_matches} / ${show(page.markjs_matches)}`,
+  ]);
+  return [rows, rows.map(() => '---'), ...lines]
+    .map((cells) => `| ${cells.join(' | ')} |`)
+    .join('\n');
+}
+
+/** The bundle sizes as a Markdown table. */
+export function bundlesTable(bundles: readonly BundleSize[]): string {
+  return [
+    '| file | bytes | gzip bytes |',
+    '| --- | --- | --- |',
+    ...bundles.map((bundle) => `| ${bundle.file} | ${bundle.bytes} | ${bundle.gzip_bytes} |`),
+  ].join('\n');
+}
+
+/** The budget check as a Markdown list, one PASS or MISS per budget. */
+export function budgetList(checks: readonly BudgetCheck[]): string {
+  return checks
+    .map((check) => `- ${check.pass ? 'PASS' : 'MISS'} ${check.budget}: ${check.figure}`)
+    .join('\n');
+}
+
+/** Writes the results as stable, pretty-printed JSON. */
+export function writeResults(file: string, results: BenchResults): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+}

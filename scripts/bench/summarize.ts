@@ -1,0 +1,114 @@
+/** Everything measured on one page in one run (times in ms). */
+export interface RunSample {
+  chars: number;
+  floorMs: number;
+  floorMatches: number;
+  scanMs: number;
+  firstMarksMs: number;
+  totalMs: number;
+  longestSliceMs: number;
+  longTasksAdded: number;
+  rescanRatio: number;
+  heapAddedBytes: number;
+  oursMatches: number;
+  advmarkMs: number;
+  advmarkMatches: number;
+  /** Null when mark.js was stopped (or skipped after it had been stopped on this page). */
+  markjsMs: number | null;
+  markjsMatches: number | null;
+  hoverMs: number[];
+}
+
+/** One page's line in results.json: medians over the runs, ratios taken within each run. */
+export interface PageResult {
+  name: string;
+  chars: number;
+  floor_ms: number;
+  ours_scan_ms: number;
+  ours_first_marks_ms: number;
+  ours_total_ms: number;
+  advmark_ms: number;
+  markjs_ms: number | null;
+  scan_over_floor: number;
+  advmark_over_ours: number;
+  markjs_over_ours: number | null;
+  longest_slice_ms: number;
+  long_tasks_added: number;
+  rescan_ratio: number;
+  hover_p50_ms: number;
+  hover_p95_ms: number;
+  heap_added_mb: number;
+  ours_matches: number;
+  advmark_matches: number;
+  markjs_matches: number | null;
+  floor_matches: number;
+  hovers: number;
+  markjs_runs: number;
+  notes: string[];
+}
+
+/** The middle value (the mean of the two middle ones for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  if (sorted.length === 0) return Number.NaN;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** The nearest-rank percentile (p in 0–100). */
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+const finished = (samples: readonly RunSample[]) => samples.filter((s) => s.markjsMs !== null);
+
+/** Reduces one page's runs to its results line. */
+export function summarizePage({
+  name,
+  samples,
+  markjsTimeoutMs,
+}: {
+  name: string;
+  samples: readonly RunSample[];
+  markjsTimeoutMs: number;
+}): PageResult {
+  const of = (pick: (sample: RunSample) => number, digits = 1) => round(median(samples.map(pick)), digits);
+  const markjs = finished(samples);
+  const ofMarkjs = (pick: (sample: RunSample) => number, digits = 1) =>
+    markjs.length ? round(median(markjs.map(pick)), digits) : null;
+  const hovers = samples.flatMap((sample) => sample.hoverMs);
+  const notes: string[] = [];
+  if (markjs.length < samples.length)
+    notes.push(
+      `mark.js did not finish within ${markjsTimeoutMs / 1000} s in ${samples.length - markjs.length} of ${samples.length} runs: it was stopped once, then skipped on this page`,
+    );
+  return {
+    name,
+    chars: of((s) => s.chars, 0),
+    floor_ms: of((s) => s.floorMs),
+    ours_scan_ms: of((s) => s.scanMs),
+    ours_first_marks_ms: of((s) => s.firstMarksMs),
+    ours_total_ms: of((s) => s.totalMs),
+    advmark_ms: of((s) => s.advmarkMs),
+    markjs_ms: ofMarkjs((s) => s.markjsMs!),
+    scan_over_floor: of((s) => s.scanMs / s.floorMs, 2),
+    advmark_over_ours: of((s) => s.advmarkMs / s.totalMs, 2),
+    markjs_over_ours: ofMarkjs((s) => s.markjsMs! / s.totalMs, 2),
+    longest_slice_ms: of((s) => s.longestSliceMs),
+    long_tasks_added: of((s) => s.longTasksAdded, 0),
+    rescan_ratio: of((s) => s.rescanRatio, 3),
+    hover_p50_ms: round(percentile(hovers, 50)),
+    hover_p95_ms: round(percentile(hovers, 95)),
+    heap_added_mb: of((s) => s.heapAddedBytes / 2 ** 20, 2),
+    ours_matches: of((s) => s.oursMatches, 0),
+    advmark_matches: of((s) => s.advmarkMatches, 0),
+    markjs_matches: ofMarkjs((s) => s.markjsMatches!, 0),
+    floor_matches: of((s) => s.floorMatches, 0),
+    hovers: hovers.length,
+    markjs_runs: markjs.length,
+    notes,
+  };
+}

@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { pageTerms, waitForMarks } from './page-marks';
+import { screenshot } from './screenshots';
+import { tabIdOf } from './tabs';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openNewsTab(path: string) {
+  const page = await browser.context.newPage();
+  const url = `${server.origin}/${path}`;
+  await page.goto(url);
+  return { page, url };
+}
+
+describe('the popup', () => {
+  it('lists the terms of every frame of the tab, with counts', async () => {
+    const { page, url } = await openNewsTab('ningbo-simplified.html');
+    await waitForMarks(page);
+    const inner = page.frames().find((f) => f.url().endsWith('/frame-inner.html'))!;
+    await waitForMarks(inner);
+    const tabId = await tabIdOf(browser.worker, url);
+    const topFrame = (await pageTerms(browser.worker, url))!;
+
+    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const term = popup.getByRole('button', { name: /^锋领港城, \d+ on this page/ });
+    await term.waitFor();
+    // 锋领港城 is in the page and once more in its iframe.
+    const topCount = topFrame.counts['ningbo-2022:fengling-gangcheng'] ?? 0;
+    expect(topCount).toBeGreaterThan(0);
+    await expect
+      .poll(() => term.getAttribute('aria-label'))
+      .toBe(`锋领港城, ${topCount + 1} on this page: show the next one`);
+    expect(await popup.locator('.page-term').count()).toBeGreaterThan(10);
+    await screenshot(popup, 'popup-on-this-page');
+
+    // A click scrolls the page to the term and opens its card there.
+    await popup.getByRole('button', { name: /^浙里甬有,/ }).click();
+    const card = page.locator('interview-lens-card .card');
+    await card.waitFor({ state: 'visible' });
+    expect(await card.locator('h2').innerText()).toBe('浙里甬有');
+    const inView = await page.evaluate(() => {
+      const host = document.querySelector('interview-lens-card')!;
+      const r = host.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+    expect(inView).toBe(true);
+    await popup.close();
+    await page.close();
+  });
+
+  it('finds a passage by pinyin and opens it in the reader with Enter', async () => {
+    const { page, url } = await openNewsTab('ningbo-simplified.html');
+    await waitForMarks(page);
+    const tabId = await tabIdOf(browser.worker, url);
+    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const input = popup.getByRole('combobox');
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe('search-input');
+
+    await input.fill('lgxx');
+    const first = popup.getByRole('option').first();
+    expect(await first.innerText()).toContain('两个先行');
+    await input.fill('zheliyongyou');
+    const options = await popup.getByRole('option').allInnerTexts();
+    expect(options[0]).toContain('浙里甬有');
+    expect(options.some((o) => o.includes('Q5'))).toBe(true);
+    await screenshot(popup, 'popup-pinyin-search');
+
+    // Arrow down to the first passage, then Enter opens it in the side panel.
+    const passageIndex = options.findIndex((o) => o.includes('Q5'));
+    for (let i = 0; i < passageIndex; i++) await input.press('ArrowDown');
+    expect(await popup.getByRole('option', { selected: true }).innerText()).toContain('Q5');
+    await input.press('Enter');
+    await expect
+      .poll(() =>
+        browser.worker.evaluate(async () => {
+          const panels = await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] });
+          const { readerTarget } = await chrome.storage.session.get('readerTarget');
+          return { panels: panels.length, anchor: (readerTarget as { anchor?: string })?.anchor };
+        }),
+      )
+      .toMatchObject({ panels: 1, anchor: expect.stringMatching(/^qa-5(-p\d)?$/) });
+
+    await input.press('Escape');
+    expect(await input.inputValue()).toBe('');
+    await popup.close();
+    await page.close();
+  });
+
+  it('says so plainly on a page without terms, and on pages it cannot run on', async () => {
+    const { page, url } = await openNewsTab('no-chinese.html');
+    await page.waitForTimeout(300);
+    const tabId = await tabIdOf(browser.worker, url);
+    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await popup.getByText('No interview terms on this page.').waitFor();
+
+    const internal = await browser.context.newPage();
+    await internal.goto('chrome://version');
+    const internalId = await browser.worker.evaluate(async () => {
+      const tabs = await chrome.tabs.query({});
+      return tabs[tabs.length - 1]!.id!;
+    });
+    const popup2 = await browser.openExtensionPage(`popup.html?tabId=${internalId}`);
+    await popup2.getByText(/cannot run on this page/).waitFor();
+    await popup.close();
+    await popup2.close();
+    await internal.close();
+    await page.close();
+  });
+
+  it('renders odd input as text and suggests close terms when nothing matches', async () => {
+    const popup = await browser.openExtensionPage('popup.html');
+    const input = popup.getByRole('combobox');
+    await input.fill('<img src=x onerror="document.title=1">');
+    await popup.waitForTimeout(100);
+    expect(await popup.locator('img').count()).toBe(0);
+    expect(await popup.title()).not.toBe('1');
+    await input.fill('浙里拥友');
+    await popup
+      .getByText(/No results|Close terms/)
+      .first()
+      .waitFor();
+    await input.fill('😀'.repeat(300) + 'مرحبا');
+    expect(await popup.locator('main').isVisible()).toBe(true);
+    await popup.close();
+  });
+});
