@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what building, the demo and the tests need on a fresh Debian machine,
 # and skips whatever is already there: Node.js 22 (from the npm registry's `node`
-# package, when the machine's Node is older), Debian's Chromium, a CJK font (so
-# screenshots show 汉字, not boxes), and the npm dependencies from the lockfile.
+# package, when the machine's Node is older), Debian's Chromium and Firefox ESR,
+# a CJK font (so screenshots show 汉字, not boxes), and the npm dependencies from
+# the lockfile.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +16,7 @@ fi
 
 missing=()
 [ -x /usr/lib/chromium/chromium ] || missing+=(chromium)
+[ -x /usr/lib/firefox-esr/firefox-esr ] || missing+=(firefox-esr)
 dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || dpkg -s fonts-noto-cjk >/dev/null 2>&1 ||
   missing+=(fonts-wqy-microhei)
 if [ ${#missing[@]} -gt 0 ]; then

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { quoteWithSource } from '../../lib/pack/citation';
 import { buildTermCard } from '../../lib/pack/term-card';
 import { termKey } from '../../lib/pack/term-key';
@@ -13,6 +13,9 @@ import { useTargetTab } from '../hooks/useTargetTab';
 import { ReaderEntry } from './ReaderEntry';
 import { TermPlaces } from './TermPlaces';
 import './reader.css';
+
+/** How long after being asked for a target still applies when the panel loads. */
+const FRESH_TARGET_MS = 10_000;
 
 /** The term whose places are listed, and which place is current. */
 interface Selection {
@@ -45,6 +48,20 @@ export function Reader({
   const [selection, setSelection] = useState<Selection | null>(null);
   const parts = useMemo(() => new Map(packs.map((p) => [p.id, occurrencesByPart(p)])), [packs]);
 
+  // Anchored paragraphs scroll to just below the sticky header (and the places list).
+  const head = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const element = head.current;
+    if (!element) return;
+    const update = () =>
+      document.documentElement.style.setProperty('--head-height', `${element.offsetHeight}px`);
+    // Now, before the first jump to an anchor, then whenever the header changes.
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
   useEffect(() => {
     const jump = () => scrollToAnchor(decodeURIComponent(location.hash.slice(1)));
     const jumpToTarget = (value: unknown) => {
@@ -52,8 +69,13 @@ export function Reader({
       if (target?.filter) onFilterRequest?.(target.filter);
       if (target?.anchor) scrollToAnchor(target.anchor);
     };
-    // A hash in the URL wins; otherwise go where the card or popup asked.
-    if (!jump()) void readerTargetItem.getValue().then(jumpToTarget);
+    // A hash in the URL wins; otherwise go where the card, popup or menu just
+    // asked. An old target is not replayed each time the panel opens.
+    if (!jump())
+      void readerTargetItem.getValue().then((value) => {
+        const target = sanitizeReaderTarget(value);
+        if (target && Date.now() - target.at < FRESH_TARGET_MS) jumpToTarget(target);
+      });
     window.addEventListener('hashchange', jump);
     const unwatch = readerTargetItem.watch(jumpToTarget);
     return () => {
@@ -75,7 +97,7 @@ export function Reader({
 
   return (
     <div class="reader">
-      <header class="reader-head">
+      <header class="reader-head" ref={head}>
         {packs.map((pack) => (
           <h1 key={pack.id}>
             {pack.label} <span class="note">({t('packLabelNote')})</span>

@@ -17,10 +17,25 @@ export function TermPlaces({
   onClose: () => void;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const aside = useRef<HTMLElement>(null);
   useEffect(() => heading.current?.focus(), [card.termId]);
+  // The list sticks under the header; paragraphs scrolled to must clear it too.
+  useEffect(() => {
+    const element = aside.current;
+    if (!element) return;
+    const root = document.documentElement.style;
+    const observer = new ResizeObserver(() =>
+      root.setProperty('--places-height', `${element.offsetHeight}px`),
+    );
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.setProperty('--places-height', '0px');
+    };
+  }, []);
   const count = card.places.length;
   return (
-    <aside class="places" aria-labelledby="places-title">
+    <aside class="places" aria-labelledby="places-title" ref={aside}>
       <div class="places-head">
         <h2 id="places-title" tabIndex={-1} ref={heading}>
           {t('readerPlacesTitle', [card.text])}

@@ -25,16 +25,24 @@ export function TermText({
         const termIndex = segment.termIndex;
         const onPage = isOnPage(termIndex);
         return (
-          <button
-            type="button"
+          // A span, not a <button>: buttons are atomic inline boxes, and a long
+          // term would jump to the next line instead of wrapping with the text.
+          <span
+            role="button"
+            tabIndex={0}
             class={`term${onPage ? ' on-page' : ''}${isSelected(termIndex) ? ' selected' : ''}`}
             aria-pressed={isSelected(termIndex)}
             title={onPage ? `${termText(termIndex)} · ${t('readerAlsoOnPage')}` : undefined}
             onClick={() => onSelect(termIndex, start)}
+            onKeyDown={(event) => {
+              if (event.key !== 'Enter' && event.key !== ' ') return;
+              event.preventDefault();
+              onSelect(termIndex, start);
+            }}
           >
             {segment.text}
             {onPage && <span class="visually-hidden"> ({t('readerAlsoOnPage')})</span>}
-          </button>
+          </span>
         );
       })}
     </>

@@ -1,4 +1,3 @@
-import { closestSubstring } from './closest-substring';
 import { sourceRange } from './folded-text';
 import { fuzzyHits, MAX_FUZZY_LENGTH, MIN_MATCH_LENGTH } from './fuzzy-match';
 import type { NormalizedQuery } from './normalize-query';
@@ -37,12 +36,10 @@ function fuzzyPassageHits({
   skip: ReadonlySet<number>;
 }): PassageHit[] {
   const hits: PassageHit[] = [];
-  for (const { record, score } of fuzzyHits({ ...index.passages, pattern })) {
-    if (skip.has(record)) continue;
+  for (const { record, score, start, end } of fuzzyHits({ ...index.passages, pattern })) {
+    if (skip.has(record) || end - start < MIN_MATCH_LENGTH) continue;
     const fold = index.passages.records[record]!.fold;
-    const span = closestSubstring({ text: fold.folded, pattern });
-    if (span.end - span.start < MIN_MATCH_LENGTH) continue;
-    hits.push({ passage: record, ...sourceRange({ text: fold, ...span }), score });
+    hits.push({ passage: record, ...sourceRange({ text: fold, start, end }), score });
   }
   return hits;
 }

@@ -5,6 +5,13 @@ import type { NormalizedQuery } from './normalize-query';
 import type { SearchIndex, SearchedRecords } from './search-index';
 import type { TermForm } from './search-records';
 
+/**
+ * Pinyin shorter than this (about two syllables) gets no fuzzy pass: it is a prefix
+ * being typed, which the exact pass answers, and with one error allowed in four or
+ * five letters ying already matches xing, jing and yin all over the catalog.
+ */
+const MIN_FUZZY_PINYIN = 6;
+
 /** A term that matched, through its best-matching spelling. */
 export interface TermHit {
   /** Position of the term in `SearchIndex.terms`. */
@@ -31,12 +38,16 @@ function isBetter({
   return VIA_ORDER.indexOf(form.via) < VIA_ORDER.indexOf(than.via);
 }
 
+/** Rank of a hit's term tier: distinctive terms first. */
+function tierRank(index: SearchIndex, hit: TermHit): number {
+  return TERM_TIERS.indexOf(index.terms[hit.term]!.term.tier);
+}
+
 /** Score first; then distinctive before generic terms, shorter before longer, catalog order. */
 function compareTermHits(index: SearchIndex, a: TermHit, b: TermHit): number {
-  const tier = (hit: TermHit): number => TERM_TIERS.indexOf(index.terms[hit.term]!.term.tier);
   return (
     a.score - b.score ||
-    tier(a) - tier(b) ||
+    tierRank(index, a) - tierRank(index, b) ||
     a.form.value.length - b.form.value.length ||
     a.term - b.term
   );
@@ -58,29 +69,34 @@ export function findTerms({
   limit: number;
 }): TermHit[] {
   const best = new Map<number, TermHit>();
-  // A one-letter pinyin query matches thousands of spellings: a hit object is
-  // made only for a spelling that beats the term's current best.
+  const literal = query.syllables ?? query.text;
   const offer = (form: TermForm, score: number): void => {
     const current = best.get(form.term);
+    // A one-letter pinyin query matches thousands of spellings: a hit object is
+    // made only for a spelling that beats the term's current best.
     if (
-      !current ||
-      score < current.score ||
-      (score === current.score && isBetter({ form, than: current.form, query: query.text }))
-    ) {
-      best.set(form.term, { term: form.term, form, score });
-    }
+      current &&
+      (score > current.score ||
+        (score === current.score && !isBetter({ form, than: current.form, query: literal })))
+    )
+      return;
+    best.set(form.term, { term: form.term, form, score });
   };
-  const exact = (forms: SearchedRecords<TermForm>, text: string): void => {
-    forms.records.forEach((form, i) => {
+  const passes: [SearchedRecords<TermForm>, string | undefined][] = [
+    [index.hanForms, query.folded],
+    [index.pinyinForms, query.pinyin],
+    [index.syllableForms, query.syllables?.includes(' ') ? query.syllables : undefined],
+  ];
+  for (const [forms, text] of passes) {
+    if (text === undefined) continue;
+    for (let i = 0; i < forms.texts.length; i++) {
       const score = containmentScore({ value: forms.texts[i]!, query: text });
-      if (score !== undefined) offer(form, score);
-    });
-  };
-
-  exact(index.hanForms, query.folded);
-  if (query.pinyin) exact(index.latinForms, query.pinyin);
-  if (best.size < limit) {
-    const forms = query.pinyin ? index.latinForms : index.hanForms;
+      if (score !== undefined) offer(forms.records[i]!, score);
+    }
+  }
+  const tooShort = query.pinyin !== undefined && query.pinyin.length < MIN_FUZZY_PINYIN;
+  if (best.size < limit && !tooShort) {
+    const forms = query.pinyin ? index.pinyinForms : index.hanForms;
     const pattern = (query.pinyin ?? query.folded).slice(0, MAX_FUZZY_LENGTH);
     for (const { record, score } of fuzzyHits({ ...forms, pattern })) {
       offer(forms.records[record]!, fuzzyRank(score));

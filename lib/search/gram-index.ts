@@ -41,7 +41,6 @@ export function sharedGramCounts({
  * Records that may hold a substring within `maxErrors` edits of `pattern`. By the
  * q-gram lemma such a substring keeps at least (m − 1) − 2k of the pattern's m − 1
  * bigrams, since one edit breaks at most two; a record sharing fewer cannot match.
- * Undefined when the bound says nothing (every record may match).
  */
 export function gramCandidates({
   grams,
@@ -51,9 +50,9 @@ export function gramCandidates({
   grams: GramIndex;
   pattern: string;
   maxErrors: number;
-}): number[] | undefined {
+}): number[] {
   const required = pattern.length - 1 - 2 * maxErrors;
-  if (required <= 0) return undefined;
+  if (required <= 0) return Array.from({ length: grams.size }, (_, record) => record);
   const counts = sharedGramCounts({ grams, pattern });
   const candidates: number[] = [];
   counts.forEach((count, record) => {

@@ -11,6 +11,8 @@ export interface NormalizedQuery {
   folded: string;
   /** For a Latin-only query, lower-case pinyin without spaces or apostrophes; else undefined. */
   pinyin: string | undefined;
+  /** For a Latin-only query, lower-case pinyin with each space or apostrophe run as one space; else undefined. */
+  syllables: string | undefined;
 }
 
 // A lone surrogate cannot be folded or shown; removing it keeps the rest searchable.
@@ -49,9 +51,11 @@ export function normalizeQuery({
     .trim();
   const text = cutCodePoints(cleaned, MAX_QUERY_LENGTH);
   const lower = text.toLowerCase();
+  const latin = LATIN_QUERY.test(lower) && lower.replace(PINYIN_SEPARATORS, '') !== '';
   return {
     text,
     folded: foldText(text, foldTable),
-    pinyin: LATIN_QUERY.test(lower) ? lower.replace(PINYIN_SEPARATORS, '') || undefined : undefined,
+    pinyin: latin ? lower.replace(PINYIN_SEPARATORS, '') : undefined,
+    syllables: latin ? lower.replace(PINYIN_SEPARATORS, ' ').trim() : undefined,
   };
 }

@@ -26,8 +26,10 @@ export interface SearchIndex {
   terms: IndexedTerm[];
   /** Canonical text, aliases and Traditional forms of every term, folded. */
   hanForms: SearchedRecords<TermForm>;
-  /** Pinyin (run together, spaced, ü as v and u) and initials of every term. */
-  latinForms: SearchedRecords<TermForm>;
+  /** Pinyin run together (ü also as v and u) and initials of every term: what a Latin query is matched with. */
+  pinyinForms: SearchedRecords<TermForm>;
+  /** Pinyin with its syllables spaced, for a query typed with spaces or apostrophes. */
+  syllableForms: SearchedRecords<TermForm>;
   /** Every question and answer paragraph, folded. */
   passages: SearchedRecords<PassageRecord>;
   /** Passage position by `passageKey`, to turn a term occurrence into a passage. */
@@ -54,7 +56,8 @@ export function createSearchIndex({
     foldTable,
     terms,
     hanForms: searched(hanForms({ terms, foldTable }), (f) => f.value),
-    latinForms: searched(latinForms(terms), (f) => f.value),
+    pinyinForms: searched(latinForms({ terms, spaced: false }), (f) => f.value),
+    syllableForms: searched(latinForms({ terms, spaced: true }), (f) => f.value),
     passages: searched(passages, (p) => p.fold.folded),
     passageByKey: new Map(passages.map((p, i) => [passageKey(p), i])),
   };

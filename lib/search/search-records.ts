@@ -61,10 +61,18 @@ export function hanForms({
   });
 }
 
-/** The Latin spellings of each term: pinyin in its written variants, and initials. */
-export function latinForms(terms: readonly IndexedTerm[]): TermForm[] {
+/** The Latin spellings of each term: pinyin in its written variants and initials, or (`spaced`) its syllables. */
+export function latinForms({
+  terms,
+  spaced,
+}: {
+  terms: readonly IndexedTerm[];
+  spaced: boolean;
+}): TermForm[] {
   return terms.flatMap(({ term }, index) =>
-    pinyinForms(term).map(({ value, via }) => ({ term: index, via, raw: value, value })),
+    pinyinForms(term)
+      .filter((form) => form.spaced === spaced)
+      .map(({ value, via }) => ({ term: index, via, raw: value, value })),
   );
 }
 

@@ -32,7 +32,7 @@ function byFuzzyScore({
   pattern: string;
   latin: boolean;
 }): number[] {
-  const forms = latin ? index.latinForms : index.hanForms;
+  const forms = latin ? index.pinyinForms : index.hanForms;
   const counts = sharedGramCounts({ grams: forms.grams, pattern });
   const pool = [...counts.keys()]
     .filter((record) => counts[record]! > 0)

@@ -36,23 +36,30 @@ export async function measurePage({
   skipMarkjs: boolean;
 }): Promise<RunSample> {
   const { lens, plain, forms } = setup;
+  let t = performance.now(); const lap = (what: string) => { process.stderr.write(`  ${what} ${(performance.now() - t).toFixed(0)}ms\n`); t = performance.now(); };
   const ours = await loadWithLens({ lens, url });
+  lap('ours load');
   const rescanRatio = await measureRescan({
     page: ours.page,
     worker: lens.worker,
     url,
     paragraphs: setup.appended,
   });
+  lap('rescan');
   await hoverMarks({ page: ours.page, count: setup.hovers });
+  lap('hover');
   const hoverMs = (await lensStats(lens.worker, url))?.hoverMs ?? [];
   await ours.page.close();
 
   const baseline = await measureBaseline({ plain, url, alternation: setup.alternation });
+  lap('baseline');
   const advmark = await markWithAdvancedMark({ plain, url, forms });
+  lap('advmark');
   const markjs: PeerResult | null = skipMarkjs
     ? null
     : await markWithMarkJs({ plain, url, forms, timeoutMs: setup.markjsTimeoutMs });
 
+  lap('markjs');
   return {
     chars: baseline.chars,
     floorMs: baseline.floorMs,

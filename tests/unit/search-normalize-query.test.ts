@@ -26,9 +26,16 @@ describe('normalizeQuery', () => {
     expect(normalize('ZHUXUANLÜ').pinyin).toBe('zhuxuanlü');
   });
 
+  it('keeps the syllable breaks of a Latin query, one space each', () => {
+    expect(normalize(" Liang  ge'xian ’xing ").syllables).toBe('liang ge xian xing');
+    expect(normalize('lianggexianxing').syllables).toBe('lianggexianxing');
+    expect(normalize('两个').syllables).toBeUndefined();
+  });
+
   it('does not read mixed, numeric or markup input as pinyin', () => {
     for (const query of ['两个xianxing', 'lgxx2', '<b>lgxx</b>', "'", '']) {
       expect(normalize(query).pinyin, query).toBeUndefined();
+      expect(normalize(query).syllables, query).toBeUndefined();
     }
   });
 

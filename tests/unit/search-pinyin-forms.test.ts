@@ -17,18 +17,20 @@ const term = (pinyin: string, initials: string): Term => ({
 describe('pinyinForms', () => {
   it('gives pinyin run together, with spaces, and the initials', () => {
     expect(pinyinForms(term('liang ge xian xing', 'lgxx'))).toEqual([
-      { value: 'lianggexianxing', via: 'pinyin' },
-      { value: 'liang ge xian xing', via: 'pinyin' },
-      { value: 'lgxx', via: 'initials' },
+      { value: 'lianggexianxing', via: 'pinyin', spaced: false },
+      { value: 'liang ge xian xing', via: 'pinyin', spaced: true },
+      { value: 'lgxx', via: 'initials', spaced: false },
     ]);
   });
 
-  it('spells ü also as v and as u', () => {
-    expect(pinyinForms(term('zhu xuan lü', 'zxl')).map((f) => f.value)).toEqual([
+  it('spells ü also as v and as u, run together and spaced', () => {
+    expect(pinyinForms(term('zhu xuan lü', 'ZXL')).map((f) => f.value)).toEqual([
       'zhuxuanlü',
       'zhu xuan lü',
       'zhuxuanlv',
+      'zhu xuan lv',
       'zhuxuanlu',
+      'zhu xuan lu',
       'zxl',
     ]);
   });

@@ -125,6 +125,17 @@ describe('search: pinyin', () => {
     });
   });
 
+  it('matches a query typed by syllables with the spaced pinyin', () => {
+    expect(first('liang ge xian xing')).toMatchObject({
+      termId: 'liangge-xianxing',
+      score: 0,
+      matchedVia: 'pinyin',
+      matchedForm: 'liang ge xian xing',
+    });
+    expect(first("liang'ge'xian'xing")).toMatchObject({ matchedForm: 'liang ge xian xing' });
+    expect(first('lianggexianxing')).toMatchObject({ matchedForm: 'lianggexianxing' });
+  });
+
   it('lgxx finds 两个先行 first by its initials', () => {
     expect(first('lgxx')).toMatchObject({
       termId: 'liangge-xianxing',

@@ -1,0 +1,155 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  FIREFOX_EXTENSION_DIR,
+  GECKO_ID,
+  launchFirefoxWithExtension,
+  type FirefoxExtensionBrowser,
+} from '../../scripts/lib/firefox';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { readMarks, scrollThrough, type Mark } from './page-marks';
+import { SCREENSHOT_DIR } from './screenshots';
+
+// The same journeys as the Chromium tests, in Firefox ESR with the MV2 build
+// (`npm run build:firefox`; this file builds nothing). No skip when Firefox is
+// missing: the launcher throws, and every test here fails with its message.
+
+let firefox: FirefoxExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  firefox = await launchFirefoxWithExtension();
+  // Tests set the hover delay to 0 instead of waiting on timers; the options
+  // page is an extension page, so it has the storage API.
+  const options = await firefox.openExtensionPage('options.html', 'main.options');
+  await options.evaluate(() => chrome.storage.local.set({ settings: { hoverDelayMs: 0 } }));
+  await options.close();
+});
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+/** page-marks.ts only calls `evaluate(fn)`, which puppeteer's Page has in the same shape. */
+const asEvaluator = (page: Page) => page as unknown as PlaywrightPage;
+
+const marksIn = (marks: Mark[], id: string) =>
+  marks.filter((m) => m.ids.includes(id)).map((m) => m.text);
+
+/** Saves the viewport as artifacts/screenshots/firefox-<name>.png. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `firefox-${name}.png`) as `${string}.png` });
+}
+
+/** Opens a fixture page and waits until the content script has marked the given block. */
+async function openMarked(path: string, blockId: string): Promise<Page> {
+  const page = await firefox.browser.newPage();
+  await page.goto(`${server.origin}/${path}`);
+  await scrollThrough(asEvaluator(page));
+  await page.waitForFunction(
+    (id) => {
+      for (const [name, highlight] of CSS.highlights)
+        if (!name.endsWith('-a'))
+          for (const range of highlight)
+            if ((range as Range).startContainer.parentElement?.closest(`#${id}`)) return true;
+      return false;
+    },
+    { timeout: 10_000 },
+    blockId,
+  );
+  return page;
+}
+
+describe('the extension in Firefox ESR', () => {
+  it('marks terms, split ones included, and none in a textarea or script', async () => {
+    const page = await openMarked('ningbo-simplified.html', 't-split-a');
+    const marks = await readMarks(asEvaluator(page));
+    expect(marksIn(marks, 't-plain')).toEqual(['两个先行']);
+    expect(marksIn(marks, 't-split-b'), 'split by <b>').toEqual(['两个先行']);
+    expect(marksIn(marks, 't-split-a'), 'split by <a>').toEqual(['浙里甬有']);
+    expect(marksIn(marks, 't-split-deep'), 'split over three elements').toEqual(['锋领港城']);
+    expect(marksIn(marks, 's-textarea')).toEqual([]);
+    expect(marksIn(marks, 's-script')).toEqual([]);
+    await page.evaluate(() => scrollTo(0, 0));
+    await screenshot(page, 'marks-ningbo-simplified');
+    await page.close();
+  });
+
+  it('marks a Traditional form', async () => {
+    const page = await openMarked('hongkong-traditional.html', 't-hk-zheli');
+    expect(marksIn(await readMarks(asEvaluator(page)), 't-hk-zheli')).toEqual(['浙裏甬有']);
+    await page.close();
+  });
+
+  it('opens the card on a resting pointer and closes it on Esc', async () => {
+    const page = await openMarked('ningbo-simplified.html', 't-split-a');
+    const box = await page.evaluate(() => {
+      document.getElementById('t-split-a')!.scrollIntoView({ block: 'center' });
+      for (const [name, highlight] of CSS.highlights)
+        if (!name.endsWith('-a'))
+          for (const range of highlight) {
+            if (!(range as Range).startContainer.parentElement?.closest('#t-split-a')) continue;
+            const rect = (range as Range).getClientRects()[0]!;
+            return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+          }
+      throw new Error('no mark in #t-split-a');
+    });
+    await page.mouse.move(5, 5);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    const card = 'interview-lens-card >>> .card';
+    await page.waitForSelector(`${card} .question`, { visible: true, timeout: 10_000 });
+    expect(await page.$eval(`${card} h2`, (h) => h.textContent?.trim())).toBe('浙里甬有');
+    expect(await page.$eval(`${card} .question`, (q) => q.textContent?.trim())).toMatch(/^Q5 · /);
+    await screenshot(page, 'hover-card-open');
+
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.querySelector('interview-lens-card') === null, {
+      timeout: 5_000,
+    });
+    await page.close();
+  });
+
+  it('opens the popup, the side panel at a deep link, and the options page by URL', async () => {
+    const popup = await firefox.openExtensionPage('popup.html', 'main.popup [role="combobox"]');
+    expect(await popup.$eval('main.popup h1', (h) => h.textContent)).toBeTruthy();
+    await screenshot(popup, 'popup');
+    await popup.close();
+
+    const reader = await firefox.openExtensionPage('sidepanel.html#qa-4-p2', '#qa-4-p2');
+    await reader.waitForFunction(() => document.activeElement?.id === 'qa-4-p2', {
+      timeout: 5_000,
+    });
+    // The paragraph is in view, below the sticky header rather than under it.
+    const { top, headerBottom } = await reader.evaluate(() => ({
+      top: document.getElementById('qa-4-p2')!.getBoundingClientRect().top,
+      headerBottom: document.querySelector('.reader-head')!.getBoundingClientRect().bottom,
+    }));
+    expect(top).toBeGreaterThanOrEqual(headerBottom);
+    expect(top).toBeLessThan(400);
+    await screenshot(reader, 'sidepanel-deep-link');
+    await reader.close();
+
+    const options = await firefox.openExtensionPage('options.html', 'input[name="hoverDelayMs"]');
+    expect(await options.$eval('input[name="hoverDelayMs"]', (i) => i.value)).toBe('0');
+    await screenshot(options, 'options');
+    await options.close();
+  });
+
+  it('builds a manifest with a sidebar and a gecko id', () => {
+    const manifest = JSON.parse(
+      readFileSync(resolve(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8'),
+    ) as {
+      manifest_version: number;
+      sidebar_action?: { default_panel?: string };
+      browser_specific_settings?: { gecko?: { id?: string } };
+    };
+    expect(manifest.manifest_version).toBe(2);
+    expect(manifest.sidebar_action?.default_panel).toBe('sidepanel.html');
+    expect(manifest.browser_specific_settings?.gecko?.id).toBe(GECKO_ID);
+  });
+});
