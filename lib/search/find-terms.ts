@@ -70,17 +70,15 @@ export function findTerms({
 }): TermHit[] {
   const best = new Map<number, TermHit>();
   const literal = query.syllables ?? query.text;
+  // A one-letter pinyin query matches thousands of spellings: a hit object is
+  // made only for a spelling that beats the term's current best.
   const offer = (form: TermForm, score: number): void => {
     const current = best.get(form.term);
-    // A one-letter pinyin query matches thousands of spellings: a hit object is
-    // made only for a spelling that beats the term's current best.
-    if (
-      current &&
-      (score > current.score ||
-        (score === current.score && !isBetter({ form, than: current.form, query: literal })))
-    )
-      return;
-    best.set(form.term, { term: form.term, form, score });
+    const beats =
+      !current ||
+      score < current.score ||
+      (score === current.score && isBetter({ form, than: current.form, query: literal }));
+    if (beats) best.set(form.term, { term: form.term, form, score });
   };
   const passes: [SearchedRecords<TermForm>, string | undefined][] = [
     [index.hanForms, query.folded],

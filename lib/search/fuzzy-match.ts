@@ -70,9 +70,9 @@ export interface FuzzyHit {
 }
 
 /**
- * Records within the strict threshold of `pattern`, best first. Fuse's bitap over
- * every record costs ~30 ms a keystroke on a corpus 20 times the interview, mostly
- * per-record overhead, so records reach fuse only through three cheaper gates that
+ * Records within the strict threshold of `pattern`, best first. A fuse search over
+ * every record took up to ~35 ms a keystroke on a corpus 20 times the interview,
+ * mostly per-record overhead, so records reach fuse only through three cheaper gates that
  * never drop a match: enough shared bigrams (q-gram lemma), enough length, and an
  * edit distance of at most k to some substring (bitap's errors are at least that
  * distance). A pattern allowing no error is left to the exact passes, which find
