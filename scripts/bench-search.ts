@@ -4,6 +4,7 @@
  *
  * Run: npx tsx scripts/bench-search.ts
  */
+import { availableParallelism, loadavg } from 'node:os';
 import { bundledMatchIndexes } from '../data/bundled-match-indexes';
 import { bundledPacks } from '../data/bundled-packs';
 import type { Occurrence, Pack, QaEntry, Term } from '../lib/pack/types';
@@ -136,7 +137,13 @@ function syntheticPack({ source, n }: { source: Pack; n: number }): Pack {
 
 /** Every prefix of every query, in typing order. */
 function keystrokes(queries: readonly string[]): string[] {
-  return queries.flatMap((q) => Array.from(q, (_, i) => Array.from(q).slice(0, i + 1).join('')));
+  return queries.flatMap((q) =>
+    Array.from(q, (_, i) =>
+      Array.from(q)
+        .slice(0, i + 1)
+        .join(''),
+    ),
+  );
 }
 
 /** Times of each keystroke's search, over RUNS passes after one warm-up pass. */
@@ -189,6 +196,12 @@ const size = (packs: readonly Pack[]) => {
     .join('').length;
   return `${packs.length} packs, ${passages.length} passages, ${chars} chars, ${packs.reduce((n, p) => n + p.terms.length, 0)} terms`;
 };
+
+// Wall-clock times: on a loaded machine the maxima are scheduler pauses, not search.
+const load = loadavg()
+  .map((l) => l.toFixed(1))
+  .join(' ');
+console.log(`node ${process.version}, ${availableParallelism()} CPUs, load average ${load}`);
 
 let missed = false;
 for (const [name, packs] of Object.entries(corpora) as [keyof typeof corpora, Pack[]][]) {

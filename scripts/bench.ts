@@ -56,7 +56,9 @@ async function main(): Promise<void> {
     markjsTimeoutMs: MARKJS_TIMEOUT_MS,
   };
   const chromiumVersion = plain.version();
-  log(`bench: ${pages.length} pages, ${RUNS} runs, ${termForms.all.length} term forms, ${chromiumVersion}`);
+  log(
+    `bench: ${pages.length} pages, ${RUNS} runs, ${termForms.all.length} term forms, ${chromiumVersion}`,
+  );
 
   const samples = new Map<string, RunSample[]>(pages.map((page) => [page.name, []]));
   // Once mark.js has been stopped on a page, later runs would only burn the same minute.
@@ -92,7 +94,11 @@ async function main(): Promise<void> {
   }
 
   const pageResults = pages.map((page) =>
-    summarizePage({ name: page.name, samples: samples.get(page.name)!, markjsTimeoutMs: MARKJS_TIMEOUT_MS }),
+    summarizePage({
+      name: page.name,
+      samples: samples.get(page.name)!,
+      markjsTimeoutMs: MARKJS_TIMEOUT_MS,
+    }),
   );
   const bundles = bundleSizes(EXTENSION_DIR);
   const noHanMedian = Math.round(median(noHanMs) * 100) / 100;
@@ -113,7 +119,8 @@ async function main(): Promise<void> {
     markjsTimeoutMs: MARKJS_TIMEOUT_MS,
   });
   console.log(`\n${pagesTable(pageResults)}\n\n${bundlesTable(bundles)}\n`);
-  for (const page of pageResults) for (const note of page.notes) console.log(`note: ${page.name}: ${note}`);
+  for (const page of pageResults)
+    for (const note of page.notes) console.log(`note: ${page.name}: ${note}`);
   console.log(`\nBudgets (issue 6):\n${budgetList(checks)}\n`);
   console.log(`Wrote ${RESULTS_FILE} in ${Math.round((performance.now() - began) / 1000)} s.`);
 }

@@ -35,7 +35,9 @@ export function checkBudgets({
   const markjsRatio = (page: PageResult) =>
     page.markjs_over_ours ?? markjsTimeoutMs / page.ours_total_ms;
   const markjsFigure = (page: PageResult) =>
-    page.markjs_over_ours === null ? `≥ ${markjsRatio(page).toFixed(0)} (stopped)` : `${page.markjs_over_ours}`;
+    page.markjs_over_ours === null
+      ? `≥ ${markjsRatio(page).toFixed(0)} (stopped)`
+      : `${page.markjs_over_ours}`;
   const contentScript = bundles.find((bundle) => bundle.file === CONTENT_SCRIPT);
   const hovered = pages.filter((page) => page.hovers > 0);
   return [

@@ -23,8 +23,9 @@ export interface BenchSetup {
 
 /**
  * One run on one page, in order: ours (load, stats, long tasks, heap, matches,
- * then the appended paragraphs and the hovers), the page without the extension
- * (long tasks, heap, floor), advanced-mark.js, and mark.js unless `skipMarkjs`.
+ * then the appended paragraphs and the hovers); the page without the extension
+ * (long tasks, heap, floor, then advanced-mark.js in the same tab); and mark.js
+ * in a tab of its own unless `skipMarkjs`.
  */
 export async function measurePage({
   setup,
@@ -36,7 +37,11 @@ export async function measurePage({
   skipMarkjs: boolean;
 }): Promise<RunSample> {
   const { lens, plain, forms } = setup;
-  let t = performance.now(); const lap = (what: string) => { process.stderr.write(`  ${what} ${(performance.now() - t).toFixed(0)}ms\n`); t = performance.now(); };
+  let t = performance.now();
+  const lap = (what: string) => {
+    process.stderr.write(`  ${what} ${(performance.now() - t).toFixed(0)}ms\n`);
+    t = performance.now();
+  };
   const ours = await loadWithLens({ lens, url });
   lap('ours load');
   const rescanRatio = await measureRescan({
@@ -51,9 +56,11 @@ export async function measurePage({
   const hoverMs = (await lensStats(lens.worker, url))?.hoverMs ?? [];
   await ours.page.close();
 
-  const baseline = await measureBaseline({ plain, url, alternation: setup.alternation });
+  const plainPage = await plain.open(url);
+  const baseline = await measureBaseline({ page: plainPage, alternation: setup.alternation });
   lap('baseline');
-  const advmark = await markWithAdvancedMark({ plain, url, forms });
+  const advmark = await markWithAdvancedMark({ page: plainPage, forms });
+  await plainPage.close();
   lap('advmark');
   const markjs: PeerResult | null = skipMarkjs
     ? null

@@ -1,11 +1,11 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_PATH } from '../lib/chromium';
-import { KEEP_NAMES_HELPER, LONG_TASK_COUNTER, VIEWPORT } from './page-probes';
+import { KEEP_NAMES_HELPER, LONG_TASK_COUNTER, SETTLE_MS, sleep, VIEWPORT } from './page-probes';
 
 /** Chromium without the extension, restartable when a peer has to be stopped mid-task. */
 export interface PlainBrowser {
-  /** A fresh tab in which long tasks are counted from the first byte. */
-  newPage(): Promise<Page>;
+  /** A fresh tab (long tasks counted from the first byte) with `url` loaded and left to settle. */
+  open(url: string): Promise<Page>;
   version(): string;
   /** Kills the browser (and whatever script it is stuck in) and starts a new one. */
   restart(): Promise<void>;
@@ -36,7 +36,12 @@ async function launch(): Promise<{ browser: Browser; context: BrowserContext }> 
 export async function launchPlainBrowser(): Promise<PlainBrowser> {
   let current = await launch();
   return {
-    newPage: () => current.context.newPage(),
+    async open(url) {
+      const page = await current.context.newPage();
+      await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
+      await sleep(SETTLE_MS);
+      return page;
+    },
     version: () => current.browser.version(),
     async restart() {
       await current.browser.close().catch(() => undefined);

@@ -1,5 +1,5 @@
-import type { PlainBrowser } from './plain-browser';
-import { heapUsedBytes, longTaskCount, SETTLE_MS, sleep } from './page-probes';
+import type { Page } from 'playwright-core';
+import { heapUsedBytes, longTaskCount } from './page-probes';
 
 /** The page without the extension: its long tasks and heap, then the floor's cost. */
 export interface Baseline {
@@ -11,42 +11,33 @@ export interface Baseline {
 }
 
 /**
- * In a fresh tab without the extension: counts long tasks and the JS heap after
- * the same settle time ours gets, then times the floor in the main world: read
- * `document.body.textContent` and run one RegExp alternation of all term forms
- * over it with an `exec` loop, marking nothing.
+ * On a settled tab without the extension: counts long tasks and the JS heap,
+ * then times the floor in the main world: read `document.body.textContent` and
+ * run one RegExp alternation of all term forms over it with an `exec` loop,
+ * marking nothing.
  */
 export async function measureBaseline({
-  plain,
-  url,
+  page,
   alternation,
 }: {
-  plain: PlainBrowser;
-  url: string;
+  page: Page;
   alternation: string;
 }): Promise<Baseline> {
-  const page = await plain.newPage();
-  try {
-    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    await sleep(SETTLE_MS);
-    const longTasks = await longTaskCount(page);
-    const heapBytes = await heapUsedBytes(page);
-    const floor = await page.evaluate((source) => {
-      const pattern = new RegExp(source, 'g');
-      const start = performance.now();
-      const text = document.body.textContent ?? '';
-      let matches = 0;
-      while (pattern.exec(text)) matches++;
-      return { ms: performance.now() - start, matches, chars: text.length };
-    }, alternation);
-    return {
-      longTasks,
-      heapBytes,
-      floorMs: floor.ms,
-      floorMatches: floor.matches,
-      chars: floor.chars,
-    };
-  } finally {
-    await page.close();
-  }
+  const longTasks = await longTaskCount(page);
+  const heapBytes = await heapUsedBytes(page);
+  const floor = await page.evaluate((source) => {
+    const pattern = new RegExp(source, 'g');
+    const start = performance.now();
+    const text = document.body.textContent ?? '';
+    let matches = 0;
+    while (pattern.exec(text)) matches++;
+    return { ms: performance.now() - start, matches, chars: text.length };
+  }, alternation);
+  return {
+    longTasks,
+    heapBytes,
+    floorMs: floor.ms,
+    floorMatches: floor.matches,
+    chars: floor.chars,
+  };
 }

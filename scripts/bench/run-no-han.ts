@@ -13,7 +13,8 @@ interface CpuProfile {
 /** Main-thread time of the samples whose stack runs through the extension's scripts. */
 function extensionTimeMs(profile: CpuProfile, origin: string): number {
   const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parent.set(child, node.id);
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const ours = new Map<number, boolean>();
   const isOurs = (id: number): boolean => {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { SETTLE_MS, sleep } from './page-probes';
+import { sleep } from './page-probes';
 import type { PlainBrowser } from './plain-browser';
 
 /** A peer's time from the call until it was done and painted, and the matches it found. */
@@ -21,54 +21,45 @@ const SKIPPED = [
 ];
 const EXCLUDE = SKIPPED.flatMap((selector) => [selector, `${selector} *`]);
 
-/** Opens the page in a fresh tab without the extension and injects the library (`Mark`). */
-async function pageWithLibrary(plain: PlainBrowser, url: string, library: string): Promise<Page> {
-  const page = await plain.newPage();
-  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  await sleep(SETTLE_MS);
+/** Injects the library (it defines `Mark`) from node_modules into the page. */
+async function inject(page: Page, library: string): Promise<void> {
   await page.addScriptTag({ path: require.resolve(library) });
-  return page;
 }
 
 /**
  * advanced-mark.js, the maintained fork: the same forms in one combined pattern
  * (`combinePatterns: Infinity`), across inline elements but not across blocks,
- * skipping what ours skips. Timed until `done` plus a double rAF.
+ * skipping what ours skips. Timed until `done` plus a double rAF. The page must
+ * be settled and unmarked; the marks stay.
  */
 export async function markWithAdvancedMark({
-  plain,
-  url,
+  page,
   forms,
 }: {
-  plain: PlainBrowser;
-  url: string;
+  page: Page;
   forms: readonly string[];
 }): Promise<PeerResult> {
-  const page = await pageWithLibrary(plain, url, 'advanced-mark.js');
-  try {
-    return await page.evaluate(
-      ({ forms, exclude }) =>
-        new Promise<{ ms: number; matches: number }>((resolve) => {
-          const start = performance.now();
-          const Mark = (window as unknown as { Mark: new (root: Element) => MarkInstance }).Mark;
-          new Mark(document.body).mark(forms, {
-            acrossElements: true,
-            combinePatterns: Infinity,
-            blockElementsBoundary: true,
-            separateWordSearch: false,
-            diacritics: false,
-            exclude,
-            done: (_marks: number, matches: number) =>
-              requestAnimationFrame(() =>
-                requestAnimationFrame(() => resolve({ ms: performance.now() - start, matches })),
-              ),
-          });
-        }),
-      { forms, exclude: EXCLUDE },
-    );
-  } finally {
-    await page.close();
-  }
+  await inject(page, 'advanced-mark.js');
+  return page.evaluate(
+    ({ forms, exclude }) =>
+      new Promise<{ ms: number; matches: number }>((resolve) => {
+        const start = performance.now();
+        const Mark = (window as unknown as { Mark: new (root: Element) => MarkInstance }).Mark;
+        new Mark(document.body).mark(forms, {
+          acrossElements: true,
+          combinePatterns: Infinity,
+          blockElementsBoundary: true,
+          separateWordSearch: false,
+          diacritics: false,
+          exclude,
+          done: (_marks: number, matches: number) =>
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => resolve({ ms: performance.now() - start, matches })),
+            ),
+        });
+      }),
+    { forms, exclude: EXCLUDE },
+  );
 }
 
 /**
@@ -76,6 +67,7 @@ export async function markWithAdvancedMark({
  * elements, not matches (a term split across tags is two elements), so matches
  * are counted by joining each term's consecutive pieces. Returns null when it
  * has not finished in `timeoutMs`; the browser is then restarted to stop it.
+ * Runs in a fresh tab of its own.
  */
 export async function markWithMarkJs({
   plain,
@@ -88,7 +80,8 @@ export async function markWithMarkJs({
   forms: readonly string[];
   timeoutMs: number;
 }): Promise<PeerResult | null> {
-  const page = await pageWithLibrary(plain, url, 'mark.js');
+  const page = await plain.open(url);
+  await inject(page, 'mark.js');
   const run = page.evaluate(
     (forms) =>
       new Promise<{ ms: number; matches: number }>((resolve) => {

@@ -75,7 +75,8 @@ export function summarizePage({
   samples: readonly RunSample[];
   markjsTimeoutMs: number;
 }): PageResult {
-  const of = (pick: (sample: RunSample) => number, digits = 1) => round(median(samples.map(pick)), digits);
+  const of = (pick: (sample: RunSample) => number, digits = 1) =>
+    round(median(samples.map(pick)), digits);
   const markjs = finished(samples);
   const ofMarkjs = (pick: (sample: RunSample) => number, digits = 1) =>
     markjs.length ? round(median(markjs.map(pick)), digits) : null;

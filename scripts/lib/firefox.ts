@@ -39,13 +39,7 @@ export interface FirefoxExtensionBrowser {
  * (the output of `wxt build -b firefox`) installed as a temporary add-on.
  * Throws when Firefox or the build is missing, so a test fails instead of skipping.
  */
-export async function launchFirefoxWithExtension({
-  headless = true,
-  viewport = { width: 1280, height: 900 },
-}: {
-  headless?: boolean;
-  viewport?: { width: number; height: number };
-} = {}): Promise<FirefoxExtensionBrowser> {
+export async function launchFirefoxWithExtension(): Promise<FirefoxExtensionBrowser> {
   if (!existsSync(FIREFOX_PATH))
     throw new Error(
       `Firefox ESR not found at ${FIREFOX_PATH}: run \`bash scripts/setup.sh\` (apt-get install firefox-esr)`,
@@ -56,9 +50,11 @@ export async function launchFirefoxWithExtension({
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
-    headless,
-    defaultViewport: viewport,
-    // Lets the remote agent evaluate scripts in privileged (moz-extension://) pages.
+    protocol: 'webDriverBiDi',
+    headless: true,
+    defaultViewport: { width: 1280, height: 900 },
+    // Without it, Firefox 153 refuses to navigate a tab to a moz-extension:// page:
+    // "unsupported operation Navigation to "moz-extension://…" is not allowed in this context".
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),

@@ -66,9 +66,12 @@ describe('citationText', () => {
   it('reads as English with the real messages, marking the label as the project’s own', () => {
     const card = buildTermCard(bundledPacks[0]!, 'zheli-yongyou')!;
     const text = citationText({ card, placeIndex: 0, t });
-    const { before, match, after } = card.places[0]!.excerpt;
+    const { before, match, after, clippedStart, clippedEnd } = card.places[0]!.excerpt;
+    // Q5 ¶3 goes on after the excerpt's semicolon, so the quote ends with an ellipsis.
+    expect(clippedEnd).toBe(true);
+    const passage = `${clippedStart ? '…' : ''}${before}${match}${after}${clippedEnd ? '…' : ''}`;
     expect(text).toBe(
-      `“${before}${match}${after}”\n` +
+      `“${passage}”\n` +
         `Source: ${card.packLabel} (label chosen by Interview Lens), Q5, paragraph 3`,
     );
     const question = buildTermCard(bundledPacks[0]!, 'liangge-xianxing')!;
