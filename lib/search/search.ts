@@ -10,6 +10,9 @@ import { occurrenceHits } from './term-occurrences';
 /** Results returned when the caller sets no limit. */
 export const DEFAULT_LIMIT = 20;
 
+/** Results are scanned, not read: about three lines of a popup around the hit. */
+const EXCERPT_LENGTH = 80;
+
 /**
  * Passages where the best pinyin hits occur: the passages themselves are Chinese,
  * so a query typed by sound reaches them only through the terms it names.
@@ -38,7 +41,12 @@ function toTermResult(index: SearchIndex, hit: TermHit): TermResult {
   const passage = place && index.passages.records[place.passage];
   const excerpt: Excerpt =
     place && passage
-      ? excerptAround({ text: passage.text, start: place.start, end: place.end })
+      ? excerptAround({
+          text: passage.text,
+          start: place.start,
+          end: place.end,
+          maxLength: EXCERPT_LENGTH,
+        })
       : { before: '', match: term.text, after: '', clippedStart: false, clippedEnd: false };
   return {
     kind: 'term',
@@ -63,7 +71,12 @@ function toPassageResult(index: SearchIndex, hit: PassageHit): PassageResult {
     part: passage.part,
     anchor: passage.anchor,
     question: passage.question,
-    excerpt: excerptAround({ text: passage.text, start: hit.start, end: hit.end }),
+    excerpt: excerptAround({
+      text: passage.text,
+      start: hit.start,
+      end: hit.end,
+      maxLength: EXCERPT_LENGTH,
+    }),
     score: hit.score,
   };
 }
