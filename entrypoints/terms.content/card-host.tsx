@@ -9,6 +9,14 @@ const HOST_TAG = 'interview-lens-card';
 // Inline !important beats any page rule on the host; the popover top layer keeps
 // the card above full-screen elements and any z-index.
 const HOST_STYLE = [
+  // The host only exists while shown, so forcing display cannot show a closed card.
+  'display: block',
+  'visibility: visible',
+  'opacity: 1',
+  'transform: none',
+  'filter: none',
+  'clip-path: none',
+  'pointer-events: auto',
   'position: fixed',
   'inset: auto',
   'margin: 0',

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 
 /** Where the pointer rests between hovers: the navigation bar, which has no terms. */
 const AWAY = { x: 3, y: 3 };
-const CARD = 'interview-lens-card .card';
+const CARD_TIMEOUT_MS = 5_000;
 const MAX_SCROLLS = 200;
 
 /**
@@ -28,6 +28,24 @@ function visibleMarkCentres(page: Page): Promise<{ x: number; y: number }[]> {
 }
 
 /**
+ * Waits until the card shows an excerpt, or is gone. Looks into the card's host
+ * directly: a shadow-piercing locator walks the whole document on every poll,
+ * which takes hundreds of milliseconds on the 5 M page.
+ */
+function cardState(page: Page, state: 'ready' | 'gone'): Promise<unknown> {
+  return page.waitForFunction(
+    (ready) => {
+      const card = document
+        .querySelector('interview-lens-card')
+        ?.shadowRoot?.querySelector('.card');
+      return ready ? !!card?.querySelector('.question') : !card;
+    },
+    state === 'ready',
+    { timeout: CARD_TIMEOUT_MS },
+  );
+}
+
+/**
  * Hovers `count` different visible marks, one at a time: pointer to the mark,
  * wait for the card's content, Esc, pointer away, wait for the card to go. The
  * content script records each card's latency itself (`hoverMs`); this returns
@@ -41,14 +59,12 @@ export async function hoverMarks({ page, count }: { page: Page; count: number })
     for (const centre of await visibleMarkCentres(page)) {
       if (hovered >= count) break;
       await page.mouse.move(centre.x, centre.y);
-      const opened = await page
-        .locator(`${CARD} .question`)
-        .waitFor({ state: 'visible', timeout: 5_000 })
+      const opened = await cardState(page, 'ready')
         .then(() => true)
         .catch(() => false);
       await page.keyboard.press('Escape');
       await page.mouse.move(AWAY.x, AWAY.y);
-      await page.locator(CARD).waitFor({ state: 'detached' });
+      await cardState(page, 'gone');
       if (opened) hovered++;
     }
     await page.evaluate(() => scrollBy(0, innerHeight * 0.8));

@@ -93,6 +93,38 @@ describe('the hover card', () => {
     await page.close();
   });
 
+  it('shows above any z-index, in the top layer, with page styles kept out', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/ningbo-simplified.html`);
+    await waitForMarks(page);
+    // A hostile page: a full-screen overlay at the highest z-index, and rules
+    // aimed at anything that looks like our card.
+    await page.evaluate(() => {
+      const overlay = document.createElement('div');
+      overlay.style.cssText =
+        'position:fixed;inset:0;z-index:2147483647;background:rgba(0,0,0,.05);pointer-events:none';
+      document.body.append(overlay);
+      const style = document.createElement('style');
+      style.textContent =
+        '* { font-size: 40px !important; color: red !important } interview-lens-card { display: none !important }';
+      document.head.append(style);
+    });
+    await hover(page, await markBox(page, 't-split-a'));
+    const box = (await card(page).boundingBox())!;
+    const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, {
+      x: box.x + box.width / 2,
+      y: box.y + box.height / 2,
+    });
+    expect(onTop).toBe('interview-lens-card');
+    const style = await card(page).evaluate((el) => {
+      const s = getComputedStyle(el.querySelector('h2')!);
+      return { size: s.fontSize, color: s.color };
+    });
+    expect(style.size).toBe('17px');
+    expect(style.color).not.toBe('rgb(255, 0, 0)');
+    await page.close();
+  });
+
   it('stays open while the pointer is on the card, pages through places, and closes on Esc', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/ningbo-simplified.html`);
