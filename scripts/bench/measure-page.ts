@@ -83,6 +83,7 @@ export async function measurePage({
     advmarkMatches: advmark.matches,
     markjsMs: markjs?.ms ?? null,
     markjsMatches: markjs?.matches ?? null,
+    markjsStopped: !skipMarkjs && markjs === null,
     hoverMs,
   };
 }

@@ -13,9 +13,10 @@ export interface RunSample {
   oursMatches: number;
   advmarkMs: number;
   advmarkMatches: number;
-  /** Null when mark.js was stopped (or skipped after it had been stopped on this page). */
+  /** Null when mark.js did not run to the end: stopped at its timeout, or not run. */
   markjsMs: number | null;
   markjsMatches: number | null;
+  markjsStopped: boolean;
   hoverMs: number[];
 }
 
@@ -70,10 +71,12 @@ export function summarizePage({
   name,
   samples,
   markjsTimeoutMs,
+  markjsPageBudgetMs,
 }: {
   name: string;
   samples: readonly RunSample[];
   markjsTimeoutMs: number;
+  markjsPageBudgetMs: number;
 }): PageResult {
   const of = (pick: (sample: RunSample) => number, digits = 1) =>
     round(median(samples.map(pick)), digits);
@@ -82,9 +85,12 @@ export function summarizePage({
     markjs.length ? round(median(markjs.map(pick)), digits) : null;
   const hovers = samples.flatMap((sample) => sample.hoverMs);
   const notes: string[] = [];
-  if (markjs.length < samples.length)
+  const stopped = samples.filter((sample) => sample.markjsStopped).length;
+  if (stopped)
+    notes.push(`mark.js did not finish within ${markjsTimeoutMs / 1000} s and was stopped`);
+  if (markjs.length + stopped < samples.length)
     notes.push(
-      `mark.js did not finish within ${markjsTimeoutMs / 1000} s in ${samples.length - markjs.length} of ${samples.length} runs: it was stopped once, then skipped on this page`,
+      `mark.js ran in ${markjs.length + stopped} of ${samples.length} runs: it is not run again on a page once it has used ${markjsPageBudgetMs / 1000} s there`,
     );
   return {
     name,

@@ -3,12 +3,9 @@ import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import matchIndex from '../../data/generated/ningbo-2022.match.json';
 import { createFoldTable, foldText } from '../../lib/text/fold';
-import {
-  CHROMIUM_PATH,
-  launchWithExtension,
-  type ExtensionBrowser,
-} from '../../scripts/lib/chromium';
-import { startCrossOriginServer, startFixtureServer, type FixtureServer } from './fixture-server';
+import { CHROMIUM_PATH } from '../../scripts/lib/chromium';
+import { extensionSuite } from './extension-suite';
+import { startCrossOriginServer, type FixtureServer } from './fixture-server';
 import { readMarks, scrollThrough, waitForMarks, type Mark } from './page-marks';
 import { screenshot } from './screenshots';
 import { setSettings } from './settings-storage';
@@ -29,24 +26,16 @@ const folded = (text: string) => foldText(text, table);
 const marksIn = (marks: Mark[], id: string) =>
   marks.filter((m) => m.ids.includes(id)).map((m) => folded(m.text));
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const suite = extensionSuite();
 let crossOrigin: FixtureServer;
-
 beforeAll(async () => {
-  server = await startFixtureServer();
   crossOrigin = await startCrossOriginServer();
-  browser = await launchWithExtension();
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await crossOrigin?.close();
-});
+afterAll(() => crossOrigin?.close());
 
 async function openMarked(path: string) {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/${path}`);
+  const page = await suite.browser.context.newPage();
+  await page.goto(`${suite.server.origin}/${path}`);
   await waitForMarks(page);
   await scrollThrough(page);
   return page;
@@ -73,14 +62,14 @@ describe('finding terms on news pages', () => {
   }
 
   it('scans same-origin and cross-origin iframes', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.goto(
-      `${server.origin}/cross-origin-host.html?frame=${crossOrigin.origin}/frame-inner.html`,
+      `${suite.server.origin}/cross-origin-host.html?frame=${crossOrigin.origin}/frame-inner.html`,
     );
     await waitForMarks(page);
     const frame = page.frames().find((f) => f.url().startsWith(crossOrigin.origin));
     expect(frame, 'cross-origin frame loaded').toBeDefined();
-    expect(new URL(frame!.url()).origin).not.toBe(server.origin);
+    expect(new URL(frame!.url()).origin).not.toBe(suite.server.origin);
     await waitForMarks(frame!);
     expect(marksIn(await readMarks(frame!), 't-frame')).toEqual([folded('锋领港城')]);
 
@@ -93,8 +82,8 @@ describe('finding terms on news pages', () => {
   });
 
   it('leaves everyday words unmarked on an unrelated page', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/unrelated.html`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.origin}/unrelated.html`);
     await scrollThrough(page);
     await page.waitForTimeout(300);
     expect(await readMarks(page)).toEqual([]);
@@ -106,8 +95,8 @@ describe('finding terms on news pages', () => {
   });
 
   it('marks a generic word once the page turns out to be about Ningbo', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/unrelated.html`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.origin}/unrelated.html`);
     await page.waitForTimeout(300);
     expect(await readMarks(page)).toEqual([]);
     await page.evaluate(() => {
@@ -172,7 +161,7 @@ describe('finding terms on news pages', () => {
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
     });
     const reference = await plain.newPage({ viewport: { width: 1280, height: 900 } });
-    await reference.goto(`${server.origin}/ningbo-simplified.html`);
+    await reference.goto(`${suite.server.origin}/ningbo-simplified.html`);
     const expected = await reference.evaluate(() => ({
       text: document.body.innerText,
       html: document.body.innerHTML,
@@ -191,7 +180,7 @@ describe('finding terms on news pages', () => {
   });
 
   it('stops marking national slogans when the setting is off, keeping the others', async () => {
-    await setSettings(browser.worker, { markNational: false });
+    await setSettings(suite.browser.worker, { markNational: false });
     try {
       const page = await openMarked('hongkong-traditional.html');
       const marks = await readMarks(page);
@@ -199,18 +188,18 @@ describe('finding terms on news pages', () => {
       expect(marksIn(marks, 't-hk-zheli')).toEqual([folded('浙里甬有')]);
       await page.close();
     } finally {
-      await setSettings(browser.worker, { markNational: true });
+      await setSettings(suite.browser.worker, { markNational: true });
     }
   });
 
   it('stops marking a term switched off, without hiding a shorter one inside it', async () => {
-    await setSettings(browser.worker, { disabledTerms: ['ningbo-2022:dazao-zhizao-zhidu'] });
+    await setSettings(suite.browser.worker, { disabledTerms: ['ningbo-2022:dazao-zhizao-zhidu'] });
     try {
       const page = await openMarked('ningbo-simplified.html');
       expect(marksIn(await readMarks(page), 't-overlap')).toEqual([folded('全球智造创新之都')]);
       await page.close();
     } finally {
-      await setSettings(browser.worker, { disabledTerms: [] });
+      await setSettings(suite.browser.worker, { disabledTerms: [] });
     }
   });
 

@@ -1,6 +1,5 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -34,9 +33,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** page-marks.ts only calls `evaluate(fn)`, which puppeteer's Page has in the same shape. */
-const asEvaluator = (page: Page) => page as unknown as PlaywrightPage;
-
 const marksIn = (marks: Mark[], id: string) =>
   marks.filter((m) => m.ids.includes(id)).map((m) => m.text);
 
@@ -50,7 +46,7 @@ async function screenshot(page: Page, name: string): Promise<void> {
 async function openMarked(path: string, blockId: string): Promise<Page> {
   const page = await firefox.browser.newPage();
   await page.goto(`${server.origin}/${path}`);
-  await scrollThrough(asEvaluator(page));
+  await scrollThrough(page);
   await page.waitForFunction(
     (id) => {
       for (const [name, highlight] of CSS.highlights)
@@ -68,7 +64,7 @@ async function openMarked(path: string, blockId: string): Promise<Page> {
 describe('the extension in Firefox ESR', () => {
   it('marks terms, split ones included, and none in a textarea or script', async () => {
     const page = await openMarked('ningbo-simplified.html', 't-split-a');
-    const marks = await readMarks(asEvaluator(page));
+    const marks = await readMarks(page);
     expect(marksIn(marks, 't-plain')).toEqual(['两个先行']);
     expect(marksIn(marks, 't-split-b'), 'split by <b>').toEqual(['两个先行']);
     expect(marksIn(marks, 't-split-a'), 'split by <a>').toEqual(['浙里甬有']);
@@ -82,7 +78,7 @@ describe('the extension in Firefox ESR', () => {
 
   it('marks a Traditional form', async () => {
     const page = await openMarked('hongkong-traditional.html', 't-hk-zheli');
-    expect(marksIn(await readMarks(asEvaluator(page)), 't-hk-zheli')).toEqual(['浙裏甬有']);
+    expect(marksIn(await readMarks(page), 't-hk-zheli')).toEqual(['浙裏甬有']);
     await page.close();
   });
 

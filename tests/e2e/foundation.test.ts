@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { describe, expect, it } from 'vitest';
+import { extensionSuite } from './extension-suite';
 import { pageTerms, readMarks, waitForMarks } from './page-marks';
 import { screenshot } from './screenshots';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = extensionSuite();
 
 describe('the built extension in Chromium', () => {
   it('loads with a manifest that names it and asks for no host permissions', async () => {
-    const manifest = await browser.worker.evaluate(() => chrome.runtime.getManifest());
+    const manifest = await suite.browser.worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.name).toBe('Interview Lens');
     expect([...(manifest.permissions ?? [])].sort()).toEqual([
       'activeTab',
@@ -31,13 +20,13 @@ describe('the built extension in Chromium', () => {
   });
 
   it('runs its content script on a page served from 127.0.0.1', async () => {
-    const page = await browser.context.newPage();
-    const url = `${server.origin}/ningbo-simplified.html`;
+    const page = await suite.browser.context.newPage();
+    const url = `${suite.server.origin}/ningbo-simplified.html`;
     await page.goto(url);
     await waitForMarks(page);
     const marks = await readMarks(page);
     expect(marks.map((m) => m.text)).toContain('两个先行');
-    const terms = await pageTerms(browser.worker, url);
+    const terms = await pageTerms(suite.browser.worker, url);
     expect(terms?.counts['ningbo-2022:liangge-xianxing']).toBeGreaterThan(0);
     await screenshot(page, 'foundation-content-script');
     await page.close();
@@ -48,7 +37,7 @@ describe('the built extension in Chromium', () => {
     ['sidepanel.html', '#qa-4-p2'],
     ['options.html', 'input[name="markNational"]'],
   ])('opens and renders %s', async (path, selector) => {
-    const page = await browser.openExtensionPage(path);
+    const page = await suite.browser.openExtensionPage(path);
     await page.waitForSelector(selector);
     const text = await page.locator('body').innerText();
     expect(text.trim().length).toBeGreaterThan(10);
@@ -57,7 +46,7 @@ describe('the built extension in Chromium', () => {
   });
 
   it('renders every Q&A entry and paragraph anchor in the reader', async () => {
-    const page = await browser.openExtensionPage('sidepanel.html#qa-4-p2');
+    const page = await suite.browser.openExtensionPage('sidepanel.html#qa-4-p2');
     await page.waitForSelector('#qa-4-p2');
     const ids = await page.$$eval('.entry', (els) => els.map((e) => e.id));
     expect(ids).toEqual(['qa-2', 'qa-3', 'qa-4', 'qa-5', 'qa-6']);

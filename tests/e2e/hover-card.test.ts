@@ -1,28 +1,15 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extensionSuite } from './extension-suite';
 import { waitForMarks } from './page-marks';
 import { screenshot } from './screenshots';
 import { setSettings } from './settings-storage';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  // news.test resolves to the loopback fixture server: a plain http:// origin
-  // that, unlike 127.0.0.1, is not a secure context (no navigator.clipboard).
-  browser = await launchWithExtension({
-    extraArgs: ['--host-resolver-rules=MAP news.test 127.0.0.1'],
-  });
-  // Tests set the hover delay to 0 instead of waiting on timers.
-  await setSettings(browser.worker, { hoverDelayMs: 0 });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// news.test resolves to the loopback fixture server: a plain http:// origin
+// that, unlike 127.0.0.1, is not a secure context (no navigator.clipboard).
+const suite = extensionSuite({ extraArgs: ['--host-resolver-rules=MAP news.test 127.0.0.1'] });
+// Tests set the hover delay to 0 instead of waiting on timers.
+beforeAll(() => setSettings(suite.browser.worker, { hoverDelayMs: 0 }));
 
 interface Box {
   x: number;
@@ -67,8 +54,8 @@ const overlaps = (a: Box, b: Box) =>
 
 describe('the hover card', () => {
   it('opens on a resting pointer with the question and the excerpt, beside the term', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/ningbo-simplified.html`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.origin}/ningbo-simplified.html`);
     await waitForMarks(page);
     const term = await markBox(page, 't-split-a');
     await hover(page, term);
@@ -94,8 +81,8 @@ describe('the hover card', () => {
   });
 
   it('shows above any z-index, in the top layer, with page styles kept out', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/ningbo-simplified.html`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.origin}/ningbo-simplified.html`);
     await waitForMarks(page);
     // A hostile page: a full-screen overlay at the highest z-index, and rules
     // aimed at anything that looks like our card.
@@ -126,8 +113,8 @@ describe('the hover card', () => {
   });
 
   it('stays open while the pointer is on the card, pages through places, and closes on Esc', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/ningbo-simplified.html`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.origin}/ningbo-simplified.html`);
     await waitForMarks(page);
     await hover(page, await markBox(page, 't-split-a'));
     const box = (await card(page).boundingBox())!;
@@ -145,8 +132,8 @@ describe('the hover card', () => {
   });
 
   it('closes after a grace period once the pointer leaves term and card', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/ningbo-simplified.html`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.origin}/ningbo-simplified.html`);
     await waitForMarks(page);
     await hover(page, await markBox(page, 't-plain'));
     await page.mouse.move(2, 2, { steps: 2 });
@@ -156,8 +143,8 @@ describe('the hover card', () => {
   });
 
   it('opens on a term inside an open shadow root', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/ningbo-simplified.html`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.origin}/ningbo-simplified.html`);
     await waitForMarks(page);
     const term = await page.evaluate(() => {
       const p = document.getElementById('shadow-host')!.shadowRoot!.getElementById('t-shadow')!;
@@ -183,13 +170,13 @@ describe('the hover card', () => {
   });
 
   it('can be reached with the keyboard: the next-term command opens a focused card', async () => {
-    const page = await browser.context.newPage();
-    const url = `${server.origin}/ningbo-simplified.html`;
+    const page = await suite.browser.context.newPage();
+    const url = `${suite.server.origin}/ningbo-simplified.html`;
     await page.goto(url);
     await waitForMarks(page);
     // The command's shortcut is handled by the browser, out of a test's reach;
     // the background forwards it to the tab as this message.
-    const stepped = await browser.worker.evaluate(async (target) => {
+    const stepped = await suite.browser.worker.evaluate(async (target) => {
       for (const tab of await chrome.tabs.query({}))
         if (tab.id !== undefined) {
           const terms = await chrome.tabs
@@ -225,8 +212,10 @@ describe('the hover card', () => {
   });
 
   it('copies with citation on an http:// page, and opens the full answer', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin.replace('127.0.0.1', 'news.test')}/ningbo-simplified.html`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(
+      `${suite.server.origin.replace('127.0.0.1', 'news.test')}/ningbo-simplified.html`,
+    );
     expect(await page.evaluate(() => window.isSecureContext || 'clipboard' in navigator)).toBe(
       false,
     );
@@ -242,7 +231,7 @@ describe('the hover card', () => {
     await card(page).getByRole('button', { name: 'Read in full' }).click();
     await expect
       .poll(() =>
-        browser.worker.evaluate(async () => {
+        suite.browser.worker.evaluate(async () => {
           const panels = await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] });
           const { readerTarget } = await chrome.storage.session.get('readerTarget');
           return { panel: panels[0]?.documentUrl?.replace(/^.*\//, ''), readerTarget };
@@ -253,10 +242,10 @@ describe('the hover card', () => {
   });
 
   it('opens the reader at the target the card stored, when the panel loads', async () => {
-    await browser.worker.evaluate(() =>
+    await suite.browser.worker.evaluate(() =>
       chrome.storage.session.set({ readerTarget: { anchor: 'qa-6-p5', at: Date.now() } }),
     );
-    const reader = await browser.openExtensionPage('sidepanel.html');
+    const reader = await suite.browser.openExtensionPage('sidepanel.html');
     await expect.poll(() => reader.evaluate(() => document.activeElement?.id)).toBe('qa-6-p5');
     await reader.close();
   });

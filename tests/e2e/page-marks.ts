@@ -1,6 +1,11 @@
 import type { Frame, Page, Worker } from 'playwright-core';
 import type { PageTerms } from '../../lib/messages';
 
+/** Anything that runs a function in a page: a Playwright page or frame, or a Puppeteer page. */
+export interface PageEvaluator {
+  evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
+}
+
 /** A painted mark: its text and the ids of its ancestors, nearest first. */
 export interface Mark {
   text: string;
@@ -11,7 +16,7 @@ export interface Mark {
  * Reads the marks as the page itself can see them: every range in the
  * highlight registry (minus the "active" one). Runs in the page's main world.
  */
-export function readMarks(target: Page | Frame): Promise<Mark[]> {
+export function readMarks(target: PageEvaluator): Promise<Mark[]> {
   return target.evaluate(() => {
     const marks: { text: string; ids: string[] }[] = [];
     for (const [name, highlight] of CSS.highlights) {
@@ -29,7 +34,7 @@ export function readMarks(target: Page | Frame): Promise<Mark[]> {
 }
 
 /** Scrolls through the whole page so every block comes near the viewport and gets marked. */
-export async function scrollThrough(target: Page | Frame): Promise<void> {
+export async function scrollThrough(target: PageEvaluator): Promise<void> {
   await target.evaluate(async () => {
     const frame = () =>
       new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));

@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { describe, expect, it } from 'vitest';
+import { extensionSuite } from './extension-suite';
 import { pageTerms, waitForMarks } from './page-marks';
 import { screenshot } from './screenshots';
 import { tabIdOf } from './tabs';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = extensionSuite();
 
 async function openNewsTab(path: string) {
-  const page = await browser.context.newPage();
-  const url = `${server.origin}/${path}`;
+  const page = await suite.browser.context.newPage();
+  const url = `${suite.server.origin}/${path}`;
   await page.goto(url);
   return { page, url };
 }
@@ -30,10 +19,10 @@ describe('the popup', () => {
     await waitForMarks(page);
     const inner = page.frames().find((f) => f.url().endsWith('/frame-inner.html'))!;
     await waitForMarks(inner);
-    const tabId = await tabIdOf(browser.worker, url);
-    const topFrame = (await pageTerms(browser.worker, url))!;
+    const tabId = await tabIdOf(suite.browser.worker, url);
+    const topFrame = (await pageTerms(suite.browser.worker, url))!;
 
-    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const popup = await suite.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     const term = popup.getByRole('button', { name: /^锋领港城, \d+ on this page/ });
     await term.waitFor();
     // 锋领港城 is in the page and once more in its iframe.
@@ -63,8 +52,8 @@ describe('the popup', () => {
   it('finds a passage by pinyin and opens it in the reader with Enter', async () => {
     const { page, url } = await openNewsTab('ningbo-simplified.html');
     await waitForMarks(page);
-    const tabId = await tabIdOf(browser.worker, url);
-    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const tabId = await tabIdOf(suite.browser.worker, url);
+    const popup = await suite.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     const input = popup.getByRole('combobox');
     await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe('search-input');
 
@@ -84,7 +73,7 @@ describe('the popup', () => {
     await input.press('Enter');
     await expect
       .poll(() =>
-        browser.worker.evaluate(async () => {
+        suite.browser.worker.evaluate(async () => {
           const panels = await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] });
           const { readerTarget } = await chrome.storage.session.get('readerTarget');
           return { panels: panels.length, anchor: (readerTarget as { anchor?: string })?.anchor };
@@ -101,17 +90,17 @@ describe('the popup', () => {
   it('says so plainly on a page without terms, and on pages it cannot run on', async () => {
     const { page, url } = await openNewsTab('no-chinese.html');
     await page.waitForTimeout(300);
-    const tabId = await tabIdOf(browser.worker, url);
-    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const tabId = await tabIdOf(suite.browser.worker, url);
+    const popup = await suite.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     await popup.getByText('No interview terms on this page.').waitFor();
 
-    const internal = await browser.context.newPage();
+    const internal = await suite.browser.context.newPage();
     await internal.goto('chrome://version');
-    const internalId = await browser.worker.evaluate(async () => {
+    const internalId = await suite.browser.worker.evaluate(async () => {
       const tabs = await chrome.tabs.query({});
       return tabs[tabs.length - 1]!.id!;
     });
-    const popup2 = await browser.openExtensionPage(`popup.html?tabId=${internalId}`);
+    const popup2 = await suite.browser.openExtensionPage(`popup.html?tabId=${internalId}`);
     await popup2.getByText(/cannot run on this page/).waitFor();
     await popup.close();
     await popup2.close();
@@ -120,7 +109,7 @@ describe('the popup', () => {
   });
 
   it('renders odd input as text and suggests close terms when nothing matches', async () => {
-    const popup = await browser.openExtensionPage('popup.html');
+    const popup = await suite.browser.openExtensionPage('popup.html');
     const input = popup.getByRole('combobox');
     await input.fill('<img src=x onerror="document.title=1">');
     await popup.waitForTimeout(100);

@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { describe, expect, it } from 'vitest';
+import { extensionSuite } from './extension-suite';
 import { waitForMarks } from './page-marks';
 import { screenshot } from './screenshots';
 import { tabIdOf } from './tabs';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = extensionSuite();
 
 describe('the side-panel reader', () => {
   it('opens at a deep-linked paragraph and marks it', async () => {
-    const reader = await browser.openExtensionPage('sidepanel.html#qa-4-p2');
+    const reader = await suite.browser.openExtensionPage('sidepanel.html#qa-4-p2');
     await expect.poll(() => reader.evaluate(() => document.activeElement?.id)).toBe('qa-4-p2');
     // Just below the sticky header, not under it.
     const { top, headBottom } = await reader.evaluate(() => ({
@@ -32,7 +21,7 @@ describe('the side-panel reader', () => {
   });
 
   it('lists every place of a clicked term and steps through them', async () => {
-    const reader = await browser.openExtensionPage('sidepanel.html');
+    const reader = await suite.browser.openExtensionPage('sidepanel.html');
     await reader.locator('#qa-5-p3 .term', { hasText: '浙里甬有' }).click();
     const places = reader.getByRole('complementary');
     await places.waitFor();
@@ -49,12 +38,12 @@ describe('the side-panel reader', () => {
   });
 
   it('marks the terms the current tab mentions', async () => {
-    const page = await browser.context.newPage();
-    const url = `${server.origin}/hongkong-traditional.html`;
+    const page = await suite.browser.context.newPage();
+    const url = `${suite.server.origin}/hongkong-traditional.html`;
     await page.goto(url);
     await waitForMarks(page);
-    const tabId = await tabIdOf(browser.worker, url);
-    const reader = await browser.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    const tabId = await tabIdOf(suite.browser.worker, url);
+    const reader = await suite.browser.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
     const onPage = reader.locator('.term.on-page');
     await onPage.first().waitFor();
     const texts = new Set((await onPage.allInnerTexts()).map((t) => t.replace(/\s*\(.*\)$/, '')));
@@ -69,9 +58,9 @@ describe('the side-panel reader', () => {
   it('filters to the paragraphs a context-menu selection names', async () => {
     // A headless browser cannot click a native menu: the menu's handler stores
     // this target and opens the panel, so the test takes the same path.
-    const reader = await browser.openExtensionPage('sidepanel.html');
+    const reader = await suite.browser.openExtensionPage('sidepanel.html');
     await reader.locator('#qa-2-p1').waitFor();
-    await browser.worker.evaluate(() =>
+    await suite.browser.worker.evaluate(() =>
       chrome.storage.session.set({ readerTarget: { filter: '幸福民生品牌', at: Date.now() } }),
     );
     await expect.poll(() => reader.locator('.paragraph').count()).toBe(2);
@@ -83,12 +72,12 @@ describe('the side-panel reader', () => {
     await expect.poll(() => reader.locator('.paragraph').count()).toBeGreaterThan(20);
     await reader.close();
     // A panel opened right after would take the same fresh target; later tests start clean.
-    await browser.worker.evaluate(() => chrome.storage.session.remove('readerTarget'));
+    await suite.browser.worker.evaluate(() => chrome.storage.session.remove('readerTarget'));
   });
 
   it('copies a paragraph with its citation', async () => {
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    const reader = await browser.openExtensionPage('sidepanel.html');
+    await suite.browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const reader = await suite.browser.openExtensionPage('sidepanel.html');
     const block = reader.locator('.paragraph-block', { has: reader.locator('#qa-3-p4') });
     await block.getByRole('button', { name: 'Copy with citation' }).click();
     await block.getByRole('button', { name: 'Copied' }).waitFor();
@@ -99,7 +88,7 @@ describe('the side-panel reader', () => {
   });
 
   it('reads well at 320 px in a dark theme', async () => {
-    const reader = await browser.openExtensionPage('sidepanel.html#qa-6');
+    const reader = await suite.browser.openExtensionPage('sidepanel.html#qa-6');
     await reader.setViewportSize({ width: 320, height: 700 });
     await reader.emulateMedia({ colorScheme: 'dark' });
     const overflow = await reader.evaluate(
