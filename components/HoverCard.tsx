@@ -13,8 +13,8 @@ export interface HoverCardProps {
   state: CardState;
   /** Opens the place's paragraph in the reader. */
   onReadFull(anchor: string): void;
-  /** Copies the place's excerpt with its citation; resolves to whether it worked. */
-  onCopy(placeIndex: number): Promise<boolean>;
+  /** Copies a place's excerpt with its citation; resolves to whether it worked. */
+  onCopy(card: TermCard, placeIndex: number): Promise<boolean>;
   onClose(): void;
 }
 
@@ -93,7 +93,7 @@ export function HoverCard({ state, onReadFull, onCopy, onClose }: HoverCardProps
               type="button"
               class="action"
               onClick={() =>
-                void onCopy(index).then((ok) => setCopyStatus(ok ? 'copied' : 'failed'))
+                void onCopy(card, index).then((ok) => setCopyStatus(ok ? 'copied' : 'failed'))
               }
             >
               {copyStatus === 'copied' ? t('cardCopied') : t('cardCopy')}

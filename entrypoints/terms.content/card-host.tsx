@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import cardStyles from '../../components/hover-card.css?inline';
 import { HoverCard, type CardState } from '../../components/HoverCard';
+import type { TermCard } from '../../lib/pack/term-card';
 import { placeCard } from '../../lib/page/card-position';
 
 /** Attribute that marks our host element, so the scanner and observers skip it. */
@@ -49,7 +50,7 @@ export function createCardHost({
   onClose,
 }: {
   onReadFull(anchor: string): void;
-  onCopy(placeIndex: number): Promise<boolean>;
+  onCopy(card: TermCard, placeIndex: number): Promise<boolean>;
   onClose(): void;
 }): CardHost {
   const element = document.createElement(HOST_TAG);

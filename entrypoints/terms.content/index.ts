@@ -102,13 +102,9 @@ function startLens(
     }
     return card;
   };
-  let shownCard: TermCard | null = null;
   const host = createCardHost({
     onReadFull: (anchor) => void browser.runtime.sendMessage({ type: 'openReader', anchor }),
-    onCopy: (placeIndex) =>
-      shownCard
-        ? copyText(citationText({ card: shownCard, placeIndex, t }), host.shadow)
-        : Promise.resolve(false),
+    onCopy: (card, placeIndex) => copyText(citationText({ card, placeIndex, t }), host.shadow),
     onClose: () => hover.close(),
   });
   const refOf = (match: PageMatch) => matcher.refs[match.value];
@@ -121,11 +117,7 @@ function startLens(
     shadowRoots,
     hoverDelayMs: () => settings.hoverDelayMs,
     onCardReady: (ms) => stats.recordHover(ms),
-    loadCard: (ref) =>
-      loadCard(ref).then((card) => {
-        shownCard = card;
-        return card;
-      }),
+    loadCard,
   });
 
   const titleTopic = () =>
@@ -137,15 +129,19 @@ function startLens(
         foldTable: matcher.foldTable,
       }),
     );
-  /** Re-decides the page's topic from what is on it now; re-resolves marks when it changed. */
-  const updateTopic = () => {
-    const next = titleTopic();
-    for (const pack of packsOnTopic(matcher, [...matches.candidates()])) next.add(pack);
+  /**
+   * Decides whether the page is about each pack's subject. After a batch only
+   * the new runs are looked at (a page stays on topic as it grows); after a
+   * single-page navigation everything on the page now is looked at again.
+   */
+  let navigated = false;
+  const updateTopic = ({ fresh }: { fresh: boolean }) => {
+    const next = fresh ? titleTopic() : new Set([...onTopic, ...titleTopic()]);
+    const candidates = fresh ? matches.candidates() : matches.takeNewCandidates();
+    for (const pack of packsOnTopic(matcher, [...candidates])) next.add(pack);
     const changed = next.size !== onTopic.size || [...next].some((p) => !onTopic.has(p));
-    if (changed) {
-      onTopic = next;
-      matches.resolveAll();
-    }
+    onTopic = next;
+    if (changed) matches.resolveAll();
   };
 
   const pageTerms = (): PageTerms => {
@@ -168,7 +164,8 @@ function startLens(
       highlighter.adoptInto(shadow);
     },
     onBatchDone: () => {
-      updateTopic();
+      updateTopic({ fresh: navigated });
+      navigated = false;
       stats.onScanBatch();
       reporter.changed();
     },
@@ -182,9 +179,12 @@ function startLens(
   scanner.start();
 
   // After a single-page navigation the page may be about something else.
+  // WXT notices the URL change a moment after it happens: the page may still be
+  // swapping its content, so the next batch decides afresh too.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     hover.close();
-    updateTopic();
+    updateTopic({ fresh: true });
+    navigated = true;
   });
   const unwatch = watchSettings((next) => {
     settings = next;

@@ -52,6 +52,8 @@ export function createPageMatches({
   onMarked?: (sliceMs: number, drained: boolean) => void;
 }) {
   const runs = new Set<RunState>();
+  /** Runs added since `takeNewCandidates` was last called. */
+  let added: RunState[] = [];
   const runOfText = new WeakMap<Text, RunState>();
   const runsOfAnchor = new Map<Element, Set<RunState>>();
 
@@ -130,6 +132,7 @@ export function createPageMatches({
     add(textRun: TextRun): RunState {
       const run: RunState = { ...textRun, matches: [] };
       runs.add(run);
+      added.push(run);
       for (const node of run.nodes) runOfText.set(node, run);
       resolveRun(run, isActive());
       return run;
@@ -156,9 +159,16 @@ export function createPageMatches({
       }
       return changed;
     },
-    /** Every candidate seen, for deciding what the page is about. */
+    /** Every candidate on the page now, for deciding what the page is about. */
     *candidates(): Iterable<Candidate> {
+      added = [];
       for (const run of runs) yield* run.candidates;
+    },
+    /** Candidates of the runs added since the last call (cheap to check after each batch). */
+    *takeNewCandidates(): Iterable<Candidate> {
+      const fresh = added;
+      added = [];
+      for (const run of fresh) if (runs.has(run)) yield* run.candidates;
     },
     /** The visible match at a DOM point, if any. */
     matchAt(point: TextPoint): PageMatch | undefined {
@@ -191,6 +201,7 @@ export function createPageMatches({
       toMark.length = 0;
       for (const run of runs) unmarkRun(run);
       runs.clear();
+      added = [];
       runsOfAnchor.clear();
     },
   };

@@ -16,7 +16,7 @@ const ONE_PLACE = cardOf('tianyi-yongningbao');
 function renderCard(state: CardState, overrides: Partial<HoverCardProps> = {}) {
   const props = {
     onReadFull: vi.fn<(anchor: string) => void>(),
-    onCopy: vi.fn<(placeIndex: number) => Promise<boolean>>(() => Promise.resolve(true)),
+    onCopy: vi.fn<(card: TermCard, placeIndex: number) => Promise<boolean>>(() => Promise.resolve(true)),
     onClose: vi.fn<() => void>(),
     ...overrides,
   };
@@ -142,7 +142,7 @@ describe('HoverCard with a card', () => {
     const { onCopy } = renderCard(ready(TWO_PLACES));
     fireEvent.click(button('Next place'));
     fireEvent.click(button('Copy with citation'));
-    expect(onCopy).toHaveBeenCalledWith(1);
+    expect(onCopy).toHaveBeenCalledWith(TWO_PLACES, 1);
     expect(await screen.findByRole('button', { name: 'Copied' })).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
   });
@@ -156,10 +156,10 @@ describe('HoverCard with a card', () => {
   });
 
   it('raises an alert when copying fails', async () => {
-    const onCopy = vi.fn<(placeIndex: number) => Promise<boolean>>(() => Promise.resolve(false));
+    const onCopy = vi.fn<(card: TermCard, placeIndex: number) => Promise<boolean>>(() => Promise.resolve(false));
     renderCard(ready(TWO_PLACES), { onCopy });
     fireEvent.click(button('Copy with citation'));
-    expect(onCopy).toHaveBeenCalledWith(0);
+    expect(onCopy).toHaveBeenCalledWith(TWO_PLACES, 0);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe('Copy failed: select the text and copy it by hand');
     await waitFor(() => expect(button('Copy with citation')).toBeTruthy());

@@ -113,6 +113,37 @@ describe('finding terms on news pages', () => {
     await page.close();
   });
 
+  it('decides again after a single-page navigation', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.origin}/unrelated.html`);
+    await page.waitForTimeout(300);
+    expect(await readMarks(page)).toEqual([]);
+    const navigate = (path: string, html: string) =>
+      page.evaluate(
+        ({ path, html }) => {
+          history.pushState({}, '', path);
+          const main = document.querySelector('main') ?? document.body;
+          main.innerHTML = html;
+          window.scrollTo(0, 0);
+        },
+        { path, html },
+      );
+    await navigate(
+      '/news/ningbo',
+      '<article><h1>宁波港口新闻</h1><p id="spa-1">这座城市唱响了发展的主旋律。</p></article>',
+    );
+    await expect
+      .poll(async () => marksIn(await readMarks(page), 'spa-1'))
+      .toEqual([folded('主旋律')]);
+    await navigate(
+      '/sport/match',
+      '<article><h1>足球赛报</h1><p id="spa-2">全场球迷高唱主旋律，气氛热烈。</p></article>',
+    );
+    // WXT notices URL changes about once a second.
+    await expect.poll(async () => readMarks(page), { timeout: 5000 }).toEqual([]);
+    await page.close();
+  });
+
   it('finds content that becomes visible later, and content added after load', async () => {
     const page = await openMarked('ningbo-simplified.html');
     expect(marksIn(await readMarks(page), 't-late')).toEqual([]);
