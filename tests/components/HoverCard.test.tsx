@@ -16,7 +16,9 @@ const ONE_PLACE = cardOf('tianyi-yongningbao');
 function renderCard(state: CardState, overrides: Partial<HoverCardProps> = {}) {
   const props = {
     onReadFull: vi.fn<(anchor: string) => void>(),
-    onCopy: vi.fn<(card: TermCard, placeIndex: number) => Promise<boolean>>(() => Promise.resolve(true)),
+    onCopy: vi.fn<(card: TermCard, placeIndex: number) => Promise<boolean>>(() =>
+      Promise.resolve(true),
+    ),
     onClose: vi.fn<() => void>(),
     ...overrides,
   };
@@ -156,7 +158,9 @@ describe('HoverCard with a card', () => {
   });
 
   it('raises an alert when copying fails', async () => {
-    const onCopy = vi.fn<(card: TermCard, placeIndex: number) => Promise<boolean>>(() => Promise.resolve(false));
+    const onCopy = vi.fn<(card: TermCard, placeIndex: number) => Promise<boolean>>(() =>
+      Promise.resolve(false),
+    );
     renderCard(ready(TWO_PLACES), { onCopy });
     fireEvent.click(button('Copy with citation'));
     expect(onCopy).toHaveBeenCalledWith(TWO_PLACES, 0);

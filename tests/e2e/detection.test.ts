@@ -118,27 +118,36 @@ describe('finding terms on news pages', () => {
     await page.goto(`${suite.server.origin}/unrelated.html`);
     await page.waitForTimeout(300);
     expect(await readMarks(page)).toEqual([]);
-    const navigate = (path: string, html: string) =>
+    /** Does what a single-page app does: a new URL and new content, no page load. */
+    const navigate = (path: string, article: { title: string; id: string; text: string }) =>
       page.evaluate(
-        ({ path, html }) => {
+        ({ path, article }) => {
           history.pushState({}, '', path);
-          const main = document.querySelector('main') ?? document.body;
-          main.innerHTML = html;
+          const heading = Object.assign(document.createElement('h1'), {
+            textContent: article.title,
+          });
+          const body = Object.assign(document.createElement('p'), {
+            id: article.id,
+            textContent: article.text,
+          });
+          (document.querySelector('main') ?? document.body).replaceChildren(heading, body);
           window.scrollTo(0, 0);
         },
-        { path, html },
+        { path, article },
       );
-    await navigate(
-      '/news/ningbo',
-      '<article><h1>宁波港口新闻</h1><p id="spa-1">这座城市唱响了发展的主旋律。</p></article>',
-    );
+    await navigate('/news/ningbo', {
+      title: '宁波港口新闻',
+      id: 'spa-1',
+      text: '这座城市唱响了发展的主旋律。',
+    });
     await expect
       .poll(async () => marksIn(await readMarks(page), 'spa-1'))
       .toEqual([folded('主旋律')]);
-    await navigate(
-      '/sport/match',
-      '<article><h1>足球赛报</h1><p id="spa-2">全场球迷高唱主旋律，气氛热烈。</p></article>',
-    );
+    await navigate('/sport/match', {
+      title: '足球赛报',
+      id: 'spa-2',
+      text: '全场球迷高唱主旋律，气氛热烈。',
+    });
     // WXT notices URL changes about once a second.
     await expect.poll(async () => readMarks(page), { timeout: 5000 }).toEqual([]);
     await page.close();
