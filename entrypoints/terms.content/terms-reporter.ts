@@ -2,7 +2,11 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageTerms } from '../../lib/messages';
 
-/** Reports are coalesced: a page that changes constantly sends at most one per interval. */
+/**
+ * Reports are coalesced: a page that changes constantly sends at most one per
+ * interval. Counting visible terms reads styles, so it waits for an idle moment,
+ * after the browser has rendered, rather than forcing a style recalculation.
+ */
 const REPORT_INTERVAL_MS = 400;
 
 /**
@@ -18,7 +22,6 @@ export function createTermsReporter({
 }) {
   let last = '';
   let timer: number | undefined;
-  let first = true;
   const send = () => {
     timer = undefined;
     const terms = pageTerms();
@@ -26,13 +29,15 @@ export function createTermsReporter({
     if (signature === last) return;
     last = signature;
     void browser.runtime.sendMessage({ type: 'reportPageTerms', terms }).catch(() => undefined);
-    first = false;
   };
   ctx.onInvalidated(() => clearTimeout(timer));
   return {
     /** Something may have changed; report soon. */
     changed(): void {
-      timer ??= window.setTimeout(send, first ? 0 : REPORT_INTERVAL_MS);
+      timer ??= window.setTimeout(
+        () => ctx.requestIdleCallback(send, { timeout: REPORT_INTERVAL_MS }),
+        REPORT_INTERVAL_MS,
+      );
     },
   };
 }

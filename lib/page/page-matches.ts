@@ -14,7 +14,13 @@ export interface PageMatch {
   value: number;
   start: number;
   end: number;
-  visible: boolean;
+  /**
+   * Whether the text is rendered; null until first needed. Deciding it while
+   * scanning would force a style recalculation of the whole page inside our
+   * slice (the mark stylesheet has just been added); by the time a match is
+   * marked, counted or hovered, the browser has rendered and it is cheap.
+   */
+  visible: boolean | null;
   range: Range | null;
 }
 
@@ -27,6 +33,19 @@ export interface RunState extends TextRun {
 function anchorOf(run: RunState, match: { start: number }): Element | null {
   const i = run.starts.findLastIndex((start) => start <= match.start);
   return run.nodes[Math.max(0, i)]?.parentElement ?? null;
+}
+
+/** Decides (once, until the page changes) whether a match's text is rendered. */
+function isMatchVisible(match: PageMatch, cache: Map<Element, boolean>): boolean {
+  if (match.visible !== null) return match.visible;
+  const anchor = anchorOf(match.run, match);
+  let visible = anchor ? cache.get(anchor) : false;
+  if (visible === undefined && anchor) {
+    visible = isRendered(anchor);
+    cache.set(anchor, visible);
+  }
+  match.visible = visible ?? false;
+  return match.visible;
 }
 
 /** Creates (once) and returns the match's DOM range. */
@@ -57,8 +76,14 @@ export function createPageMatches({
   const runOfText = new WeakMap<Text, RunState>();
   const runsOfAnchor = new Map<Element, Set<RunState>>();
 
-  const markRun = (run: RunState): void => {
-    for (const match of run.matches) if (match.visible) highlighter.add(rangeOf(match));
+  const markRun = (run: RunState, cache: Map<Element, boolean>): void => {
+    for (const match of run.matches)
+      if (isMatchVisible(match, cache)) highlighter.add(rangeOf(match));
+  };
+  /** Visible matches of all runs, deciding visibility where it is not known yet. */
+  const eachVisible = function* (): Iterable<PageMatch> {
+    const cache = new Map<Element, boolean>();
+    for (const run of runs) for (const m of run.matches) if (isMatchVisible(m, cache)) yield m;
   };
 
   // Blocks that came near the viewport, marked in slices so that a page with
@@ -66,11 +91,12 @@ export function createPageMatches({
   const toMark: Element[] = [];
   const markSlice = (): void => {
     const start = performance.now();
+    const cache = new Map<Element, boolean>();
     while (toMark.length > 0 && performance.now() - start < MARK_SLICE_MS) {
       const anchor = toMark.shift()!;
       const anchored = runsOfAnchor.get(anchor);
       runsOfAnchor.delete(anchor);
-      if (anchored) for (const run of anchored) markRun(run);
+      if (anchored) for (const run of anchored) markRun(run, cache);
     }
     onMarked?.(performance.now() - start, toMark.length === 0);
     if (toMark.length > 0) setTimeout(markSlice, 0);
@@ -106,19 +132,11 @@ export function createPageMatches({
 
   const resolveRun = (run: RunState, gate: (value: number) => boolean): void => {
     unmarkRun(run);
-    const visibleByElement = new Map<Element, boolean>();
     run.matches = resolveLongestLeftmost({ candidates: run.candidates, isActive: gate }).map(
-      ({ start, end, value }) => {
-        const anchor = anchorOf(run, { start });
-        let visible = anchor ? visibleByElement.get(anchor) : false;
-        if (visible === undefined && anchor) {
-          visible = isRendered(anchor);
-          visibleByElement.set(anchor, visible);
-        }
-        return { run, value, start, end, visible: visible ?? false, range: null };
-      },
+      ({ start, end, value }) => ({ run, value, start, end, visible: null, range: null }),
     );
-    if (run.matches.some((m) => m.visible)) watchRun(run);
+    // Content that is not rendered never intersects, so it waits here until it is.
+    if (run.matches.length > 0) watchRun(run);
   };
 
   const drop = (run: RunState): void => {
@@ -147,17 +165,21 @@ export function createPageMatches({
       const gate = isActive();
       for (const run of runs) resolveRun(run, gate);
     },
-    /** Looks again at matches that were hidden, after the page changed classes or attributes. */
-    recheckHidden(): boolean {
-      let changed = false;
+    /**
+     * After the page changed classes or attributes, hidden text may show: its
+     * runs are watched again, and marked as they come into view. (Text that
+     * became hidden keeps its marks, which a browser does not paint anyway.)
+     */
+    recheckHidden(): void {
       for (const run of runs) {
-        if (run.matches.some((m) => !m.visible && anchorOf(run, m)?.isConnected)) {
-          const before = run.matches.filter((m) => m.visible).length;
-          resolveRun(run, isActive());
-          changed ||= run.matches.filter((m) => m.visible).length !== before;
+        let hidden = false;
+        for (const match of run.matches) {
+          if (match.visible !== false) continue;
+          hidden = true;
+          match.visible = null;
         }
+        if (hidden) watchRun(run);
       }
-      return changed;
     },
     /** Every candidate on the page now, for deciding what the page is about. */
     *candidates(): Iterable<Candidate> {
@@ -175,20 +197,20 @@ export function createPageMatches({
       const run = runOfText.get(point.node);
       if (!run) return undefined;
       const offset = offsetInRun(run, point);
-      return run.matches.find((m) => m.visible && m.start <= offset && offset <= m.end);
+      const cache = new Map<Element, boolean>();
+      return run.matches.find(
+        (m) => m.start <= offset && offset <= m.end && isMatchVisible(m, cache),
+      );
     },
     /** How many visible matches each value (term) has, without ordering them. */
     countVisible(): Map<number, number> {
       const counts = new Map<number, number>();
-      for (const run of runs)
-        for (const m of run.matches)
-          if (m.visible) counts.set(m.value, (counts.get(m.value) ?? 0) + 1);
+      for (const m of eachVisible()) counts.set(m.value, (counts.get(m.value) ?? 0) + 1);
       return counts;
     },
     /** Visible matches in document order. */
     visibleMatches(): PageMatch[] {
-      const all: PageMatch[] = [];
-      for (const run of runs) for (const m of run.matches) if (m.visible) all.push(m);
+      const all = [...eachVisible()];
       return all.sort((a, b) => {
         if (a.run === b.run) return a.start - b.start;
         const an = a.run.nodes[0]!;
