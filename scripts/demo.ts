@@ -36,6 +36,8 @@ if (headed) {
 
   const first = page.locator('article p').filter({ hasText: '浙里甬有' }).first();
   await first.scrollIntoViewIfNeeded();
+  // Marks are made as blocks come near the viewport: give them a frame or two.
+  await page.waitForTimeout(400);
   const box = await page.evaluate(() => {
     for (const [name, highlight] of CSS.highlights) {
       if (name.endsWith('-a')) continue;
