@@ -16,6 +16,8 @@ export interface HoverCardProps {
   /** Copies a place's excerpt with its citation; resolves to whether it worked. */
   onCopy(card: TermCard, placeIndex: number): Promise<boolean>;
   onClose(): void;
+  /** A line about how "Read in full" behaves in this browser, if it needs saying. */
+  readerNote?: string;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface HoverCardProps {
  * the sentence around it, a pager over its places, and actions. A non-modal
  * dialog (not a tooltip) because it holds buttons.
  */
-export function HoverCard({ state, onReadFull, onCopy, onClose }: HoverCardProps) {
+export function HoverCard({ state, onReadFull, onCopy, onClose, readerNote }: HoverCardProps) {
   const [placeIndex, setPlaceIndex] = useState(0);
   const [copyStatus, setCopyStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const heading = state.status === 'ready' ? state.card.text : state.text;
@@ -99,6 +101,7 @@ export function HoverCard({ state, onReadFull, onCopy, onClose }: HoverCardProps
               {copyStatus === 'copied' ? t('cardCopied') : t('cardCopy')}
             </button>
           </footer>
+          {readerNote && <p class="status">{readerNote}</p>}
           {copyStatus === 'failed' && (
             <p class="status" role="alert">
               {t('cardCopyFailed')}

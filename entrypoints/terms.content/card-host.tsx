@@ -48,10 +48,12 @@ export function createCardHost({
   onReadFull,
   onCopy,
   onClose,
+  readerNote,
 }: {
   onReadFull(anchor: string): void;
   onCopy(card: TermCard, placeIndex: number): Promise<boolean>;
   onClose(): void;
+  readerNote?: string;
 }): CardHost {
   const element = document.createElement(HOST_TAG);
   element.setAttribute('popover', 'manual');
@@ -75,6 +77,7 @@ export function createCardHost({
         onReadFull={onReadFull}
         onCopy={onCopy}
         onClose={onClose}
+        readerNote={readerNote}
       />,
       mount,
     );

@@ -106,6 +106,9 @@ function startLens(
     onReadFull: (anchor) => void browser.runtime.sendMessage({ type: 'openReader', anchor }),
     onCopy: (card, placeIndex) => copyText(citationText({ card, placeIndex, t }), host.shadow),
     onClose: () => hover.close(),
+    // Firefox opens its sidebar only from the extension's own UI events, never
+    // from a click relayed by a page: there the button opens a tab, and says so.
+    readerNote: import.meta.env.FIREFOX ? t('cardFirefoxReaderNote') : undefined,
   });
   const refOf = (match: PageMatch) => matcher.refs[match.value];
   const hover = createHoverController({

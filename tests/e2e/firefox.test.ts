@@ -101,6 +101,8 @@ describe('the extension in Firefox ESR', () => {
     await page.waitForSelector(`${card} .question`, { visible: true, timeout: 10_000 });
     expect(await page.$eval(`${card} h2`, (h) => h.textContent?.trim())).toBe('浙里甬有');
     expect(await page.$eval(`${card} .question`, (q) => q.textContent?.trim())).toMatch(/^Q5 · /);
+    // Firefox will not open its sidebar from a page's click: the card says what to do instead.
+    expect(await page.$eval(card, (c) => c.textContent)).toContain('Alt+Shift+R');
     await screenshot(page, 'hover-card-open');
 
     await page.keyboard.press('Escape');
