@@ -19,14 +19,28 @@ const SKIPPED = new Set([
   'audio', 'rt', 'rp', 'head', 'title',
 ]);
 
-/** True when text flows through the element, so a term may span its edges. */
-export function isInline(element: Element): boolean {
-  return INLINE.has(element.localName);
+/**
+ * How the scanner treats an element: `skipped` (never read), `inline` (text
+ * flows through it, so a term may span its edges) or `block` (a boundary).
+ * Positional arguments and one `localName` read: this runs once per element of
+ * the page. `checkEditable` can be off when the document has no editable region,
+ * which saves an attribute read per element.
+ */
+export function elementKind(
+  element: Element,
+  ownHost: Element | null,
+  checkEditable: boolean,
+): 'skipped' | 'inline' | 'block' {
+  const name = element.localName;
+  if (SKIPPED.has(name) || element === ownHost) return 'skipped';
+  if (checkEditable) {
+    const editable = element.getAttribute('contenteditable');
+    if (editable !== null && editable !== 'false') return 'skipped';
+  }
+  return INLINE.has(name) ? 'inline' : 'block';
 }
 
-/** True when the scanner must not read the element's text at all. */
-export function isSkipped(element: Element, ownHost: Element | null): boolean {
-  if (SKIPPED.has(element.localName) || element === ownHost) return true;
-  const editable = element.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
+/** True when a subtree has an editable region the scanner must skip. */
+export function hasEditableRegion(root: Element | ShadowRoot): boolean {
+  return root.querySelector('[contenteditable]:not([contenteditable="false"])') !== null;
 }

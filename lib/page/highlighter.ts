@@ -39,8 +39,29 @@ function randomName(): string {
   return `il-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
-/** Registers the highlights and inserts their stylesheet once, up front (see README: performance). */
-export function createHighlighter(doc: Document): Highlighter {
+/** The registered highlights and their stylesheet, made once per frame. */
+interface HighlightStyles {
+  name: string;
+  activeName: string;
+  marks: Highlight;
+  active: Highlight;
+  sheet: CSSStyleSheet;
+}
+
+// Content scripts of one extension share their isolated world's globals: the
+// document_start script leaves the styles here for the main script to use.
+const SHARED_KEY = 'interviewLensHighlightStyles';
+
+/**
+ * Registers the highlights and inserts their stylesheet. Called at
+ * document_start: a stylesheet added after the page has rendered makes the
+ * browser recompute every element's style (hundreds of ms on a long page),
+ * while one present from the start costs nothing extra.
+ */
+export function prepareHighlightStyles(doc: Document): HighlightStyles {
+  const shared = globalThis as { [SHARED_KEY]?: HighlightStyles };
+  const existing = shared[SHARED_KEY];
+  if (existing) return existing;
   const name = randomName();
   const activeName = `${name}-a`;
   const marks = new Highlight();
@@ -48,16 +69,23 @@ export function createHighlighter(doc: Document): Highlighter {
   active.priority = 1;
   CSS.highlights.set(name, marks);
   CSS.highlights.set(activeName, active);
-
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(markStyles(name, activeName));
-  const adopted: (Document | ShadowRoot)[] = [];
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  const styles = { name, activeName, marks, active, sheet };
+  shared[SHARED_KEY] = styles;
+  return styles;
+}
+
+/** The page's highlighter, on the styles prepared at document_start (or now, if that did not run). */
+export function createHighlighter(doc: Document): Highlighter {
+  const { name, activeName, marks, active, sheet } = prepareHighlightStyles(doc);
+  const adopted: (Document | ShadowRoot)[] = [doc];
   const adopt = (root: Document | ShadowRoot): void => {
     if (adopted.includes(root)) return;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     adopted.push(root);
   };
-  adopt(doc);
 
   return {
     add: (range) => void marks.add(range),
@@ -75,6 +103,7 @@ export function createHighlighter(doc: Document): Highlighter {
       CSS.highlights.delete(activeName);
       for (const root of adopted)
         root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+      delete (globalThis as { [SHARED_KEY]?: HighlightStyles })[SHARED_KEY];
     },
   };
 }

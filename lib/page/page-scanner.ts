@@ -1,5 +1,5 @@
 import type { RunScanner } from '../match/automaton';
-import { isInline, isSkipped } from './element-rules';
+import { elementKind } from './element-rules';
 import type { PageMatches } from './page-matches';
 import { createTextWalk } from './text-walk';
 
@@ -29,8 +29,9 @@ function blockToRescan(node: Node, ownHost: Element | null): ScanRoot | null {
   for (let current: Node | null = node; current; current = current.parentNode) {
     if (current instanceof ShadowRoot) return block ?? current;
     if (!(current instanceof Element)) continue;
-    if (isSkipped(current, ownHost)) return null;
-    if (!block && !isInline(current)) block = current;
+    const kind = elementKind(current, ownHost, true);
+    if (kind === 'skipped') return null;
+    if (!block && kind === 'block') block = current;
   }
   return block;
 }
@@ -96,7 +97,7 @@ export function createPageScanner({
       } else {
         removed.push(...Array.from(record.removedNodes));
         for (const added of Array.from(record.addedNodes)) {
-          if (added instanceof Element && !isInline(added)) {
+          if (added instanceof Element && elementKind(added, ownHost, true) !== 'inline') {
             // New block-level content: scan it whole (unless it sits in a skipped element).
             if (blockToRescan(added, ownHost)) fullScans.push(added);
           } else {

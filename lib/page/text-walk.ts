@@ -1,5 +1,5 @@
 import type { Candidate, RunScanner } from '../match/automaton';
-import { isInline, isSkipped } from './element-rules';
+import { elementKind, hasEditableRegion } from './element-rules';
 
 /** Text of one block that reads as one line of prose: inline text nodes stitched together. */
 export interface TextRun {
@@ -41,6 +41,8 @@ export function createTextWalk(root: Element | ShadowRoot, options: TextWalkOpti
   let length = 0;
   let scannedChars = 0;
   let next: Node | null = root.firstChild;
+  // One native query instead of an attribute read on every element.
+  const checkEditable = hasEditableRegion(root);
 
   const flush = (): void => {
     if (candidates.length > 0) {
@@ -101,14 +103,15 @@ export function createTextWalk(root: Element | ShadowRoot, options: TextWalkOpti
         continue;
       }
       const element = node as Element;
-      if (isSkipped(element, ownHost)) {
+      const kind = elementKind(element, ownHost, checkEditable);
+      if (kind === 'skipped') {
         // A skipped element still separates what is on either side of it.
         flush();
         next = advance(node);
         continue;
       }
       if (element.shadowRoot) onShadowRoot?.(element.shadowRoot);
-      const inline = isInline(element);
+      const inline = kind === 'inline';
       if (!inline) {
         flush();
         if (ownRunsOnly) {
