@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { echoQuery } from '../../lib/search/echo-query';
 import { search } from '../../lib/search/search';
 import type { SearchIndex } from '../../lib/search/search-index';
 import type { SearchResult } from '../../lib/search/search-result';
@@ -75,7 +76,7 @@ export function SearchPanel({
         <p class="guide">{t('popupGuide')}</p>
       ) : results.length === 0 ? (
         <div class="no-results" role="status">
-          <p>{t('popupNoResults', [query.trim().slice(0, 60)])}</p>
+          <p>{t('popupNoResults', [echoQuery(query)])}</p>
           {suggestions.length > 0 && (
             <p>
               {t('popupDidYouMean')}{' '}

@@ -14,6 +14,15 @@ import { ReaderEntry } from './ReaderEntry';
 import { TermPlaces } from './TermPlaces';
 import './reader.css';
 
+/** The anchor a URL hash names; a malformed escape names none (it must not stop the reader). */
+function anchorFromHash(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return '';
+  }
+}
+
 /** How long after being asked for a target still applies when the panel loads. */
 const FRESH_TARGET_MS = 10_000;
 
@@ -63,7 +72,7 @@ export function Reader({
   }, []);
 
   useEffect(() => {
-    const jump = () => scrollToAnchor(decodeURIComponent(location.hash.slice(1)));
+    const jump = () => scrollToAnchor(anchorFromHash(location.hash));
     const jumpToTarget = (value: unknown) => {
       const target = sanitizeReaderTarget(value);
       if (target?.filter) onFilterRequest?.(target.filter);

@@ -1,4 +1,5 @@
 import { t } from '../../lib/i18n';
+import { echoQuery } from '../../lib/search/echo-query';
 
 /** The reader's filter box; the count says how many paragraphs match. */
 export function ReaderFilter({
@@ -30,7 +31,7 @@ export function ReaderFilter({
         <p class="filter-count" role="status">
           {matches > 0
             ? t('readerFilterCount', [matches])
-            : t('readerFilterNone', [query.trim().slice(0, 60)])}{' '}
+            : t('readerFilterNone', [echoQuery(query)])}{' '}
           <button type="button" class="link" onClick={() => onQuery('')}>
             {t('readerFilterClear')}
           </button>

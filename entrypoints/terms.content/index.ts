@@ -159,7 +159,8 @@ function startLens(
 
   const scanner = createPageScanner({
     root: document.body ?? document.documentElement,
-    scanner: createRunScanner({ automaton: matcher.automaton, foldTable: matcher.foldTable }),
+    createScanner: () =>
+      createRunScanner({ automaton: matcher.automaton, foldTable: matcher.foldTable }),
     matches,
     ownHost: host.element,
     onShadowRoot: (shadow) => {

@@ -16,12 +16,17 @@ const INLINE = new Set([
 const SKIPPED = new Set([
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
   'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video',
-  'audio', 'rt', 'rp', 'head', 'title',
+  'audio', 'head', 'title',
 ]);
 
+// Ruby annotations (pinyin over 汉字) are not read, but the text they annotate
+// runs on through them: <ruby>两<rt>liǎng</rt>个<rt>gè</rt></ruby> reads 两个.
+const ANNOTATIONS = new Set(['rt', 'rp']);
+
 /**
- * How the scanner treats an element: `skipped` (never read), `inline` (text
- * flows through it, so a term may span its edges) or `block` (a boundary).
+ * How the scanner treats an element: `skipped` (never read, and a boundary),
+ * `annotation` (never read, but not a boundary), `inline` (text flows through
+ * it, so a term may span its edges) or `block` (a boundary).
  * Positional arguments and one `localName` read: this runs once per element of
  * the page. `checkEditable` can be off when the document has no editable region,
  * which saves an attribute read per element.
@@ -30,9 +35,10 @@ export function elementKind(
   element: Element,
   ownHost: Element | null,
   checkEditable: boolean,
-): 'skipped' | 'inline' | 'block' {
+): 'skipped' | 'annotation' | 'inline' | 'block' {
   const name = element.localName;
   if (SKIPPED.has(name) || element === ownHost) return 'skipped';
+  if (ANNOTATIONS.has(name)) return 'annotation';
   if (checkEditable) {
     const editable = element.getAttribute('contenteditable');
     if (editable !== null && editable !== 'false') return 'skipped';

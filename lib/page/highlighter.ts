@@ -103,7 +103,7 @@ export function createHighlighter(doc: Document): Highlighter {
       CSS.highlights.delete(activeName);
       for (const root of adopted)
         root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
-      delete (globalThis as { [SHARED_KEY]?: HighlightStyles })[SHARED_KEY];
+      (globalThis as { [SHARED_KEY]?: HighlightStyles })[SHARED_KEY] = undefined;
     },
   };
 }

@@ -43,7 +43,7 @@ function blockToRescan(node: Node, ownHost: Element | null): ScanRoot | null {
  */
 export function createPageScanner({
   root,
-  scanner,
+  createScanner,
   matches,
   ownHost,
   onShadowRoot,
@@ -51,7 +51,8 @@ export function createPageScanner({
   requestIdle,
 }: {
   root: Element;
-  scanner: RunScanner;
+  /** Makes a scanner; a paused full scan and the rescans in between each need their own state. */
+  createScanner: () => RunScanner;
   matches: PageMatches;
   ownHost: Element | null;
   onShadowRoot: (shadow: ShadowRoot) => void;
@@ -127,8 +128,10 @@ export function createPageScanner({
     });
   };
 
+  const fullScanner = createScanner();
+  const blockScanner = createScanner();
   const walkOptions = {
-    scanner,
+    scanner: fullScanner,
     ownHost,
     onRun: (run: Parameters<typeof matches.add>[0]) => void matches.add(run),
     onText: (node: Text) => matches.dropText(node),
@@ -150,7 +153,11 @@ export function createPageScanner({
         const [block] = blockScans;
         blockScans.delete(block!);
         if (!block!.isConnected) continue;
-        const walk = createTextWalk(block!, { ...walkOptions, ownRunsOnly: true });
+        const walk = createTextWalk(block!, {
+          ...walkOptions,
+          scanner: blockScanner,
+          ownRunsOnly: true,
+        });
         walk.step(() => false);
         stats.scannedChars += walk.scannedChars;
         if (shouldYield()) return false;

@@ -41,8 +41,10 @@ export function createTextWalk(root: Element | ShadowRoot, options: TextWalkOpti
   let length = 0;
   let scannedChars = 0;
   let next: Node | null = root.firstChild;
-  // One native query instead of an attribute read on every element.
-  const checkEditable = hasEditableRegion(root);
+  // One native query per slice instead of an attribute read on every element.
+  let checkEditable = true;
+  // A walk starts a run of its own, whatever the scanner read before.
+  scanner.reset();
 
   const flush = (): void => {
     if (candidates.length > 0) {
@@ -73,9 +75,11 @@ export function createTextWalk(root: Element | ShadowRoot, options: TextWalkOpti
   };
 
   const step = (shouldYield: () => boolean): boolean => {
-    if (next && !next.isConnected && root.isConnected) {
-      // The page removed where we paused: start over. Runs already reported are
-      // replaced as their text nodes are met again (see `onText`).
+    checkEditable = hasEditableRegion(root);
+    // The page may have removed or moved where we paused: start over. (Moved
+    // out of the root, the next node would lead the walk outside it.)
+    if (next && !root.contains(next) && root.isConnected) {
+      // Runs already reported are replaced as their text nodes are met again (see `onText`).
       flush();
       blocks.length = 1;
       next = root.firstChild;
@@ -104,6 +108,10 @@ export function createTextWalk(root: Element | ShadowRoot, options: TextWalkOpti
       }
       const element = node as Element;
       const kind = elementKind(element, ownHost, checkEditable);
+      if (kind === 'annotation') {
+        next = advance(node);
+        continue;
+      }
       if (kind === 'skipped') {
         // A skipped element still separates what is on either side of it.
         flush();

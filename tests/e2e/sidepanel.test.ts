@@ -67,7 +67,7 @@ describe('the side-panel reader', () => {
     expect(await reader.locator('#reader-filter').inputValue()).toBe('幸福民生品牌');
     const ids = await reader.locator('.paragraph').evaluateAll((ps) => ps.map((p) => p.id));
     expect(ids).toEqual(['qa-5-p3', 'qa-5-p4']);
-    expect(await reader.getByRole('status').first().innerText()).toContain('2 paragraphs match');
+    expect(await reader.getByRole('status').first().innerText()).toContain('Matching passages: 2');
     await reader.locator('#reader-filter').press('Escape');
     await expect.poll(() => reader.locator('.paragraph').count()).toBeGreaterThan(20);
     await reader.close();

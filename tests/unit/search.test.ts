@@ -330,3 +330,13 @@ describe('suggest', () => {
     expect(suggest(index, '两个先行', 0)).toEqual([]);
   });
 });
+
+describe('echoQuery', () => {
+  it('trims and cuts on whole characters, never leaving half an emoji', async () => {
+    const { echoQuery } = await import('../../lib/search/echo-query');
+    const echoed = echoQuery(`  a${'😀'.repeat(80)}  `);
+    expect(Array.from(echoed)).toHaveLength(60);
+    expect(echoed.endsWith('😀')).toBe(true);
+    expect(/[\uD800-\uDBFF]$/.test(echoed)).toBe(false);
+  });
+});
