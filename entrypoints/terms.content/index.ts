@@ -123,15 +123,19 @@ function startLens(
     loadCard,
   });
 
-  const titleTopic = () =>
-    packsOnTopic(
-      matcher,
-      findAllCandidates({
+  // The title is looked at after every batch, but only scanned when it changed.
+  let title: { text: string; packs: Set<string> } | undefined;
+  const titleTopic = (): Set<string> => {
+    if (title?.text !== document.title) {
+      const candidates = findAllCandidates({
         text: document.title,
         automaton: matcher.automaton,
         foldTable: matcher.foldTable,
-      }),
-    );
+      });
+      title = { text: document.title, packs: packsOnTopic(matcher, candidates) };
+    }
+    return new Set(title.packs);
+  };
   /**
    * Decides whether the page is about each pack's subject. After a batch only
    * the new runs are looked at (a page stays on topic as it grows); after a
