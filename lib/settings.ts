@@ -1,4 +1,4 @@
-import { storage } from '#imports';
+import { browser } from 'wxt/browser';
 
 /** What a reader can change; every field has a safe default. */
 export interface Settings {
@@ -42,12 +42,13 @@ export function sanitizeSettings(raw: unknown): Settings {
   };
 }
 
-/** The stored settings item; read it through `loadSettings` to get sanitized values. */
-export const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: {} });
+// Plain storage calls rather than WXT's storage wrapper: this module ships in
+// the content script, which every page loads, and each kilobyte counts there.
+const KEY = 'settings';
 
 /** Loads settings, repairing whatever is stored. */
 export async function loadSettings(): Promise<Settings> {
-  return sanitizeSettings(await settingsItem.getValue());
+  return sanitizeSettings((await browser.storage.local.get(KEY))[KEY]);
 }
 
 /** Saves a change to some settings, keeping the others. */
@@ -55,11 +56,16 @@ export async function updateSettings(change: Partial<Settings>): Promise<Setting
   // An explicit `undefined` means "no change", not "back to the default".
   const defined = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined));
   const next = sanitizeSettings({ ...(await loadSettings()), ...defined });
-  await settingsItem.setValue(next);
+  await browser.storage.local.set({ [KEY]: next });
   return next;
 }
 
 /** Calls `listener` with sanitized settings whenever they change. */
 export function watchSettings(listener: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => listener(sanitizeSettings(value)));
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const change = changes[KEY];
+    if (area === 'local' && change) listener(sanitizeSettings(change.newValue));
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
 }
