@@ -12,7 +12,7 @@ import { citationText } from '../../lib/pack/citation';
 import type { TermCard } from '../../lib/pack/term-card';
 import { copyText } from '../../lib/page/copy-text';
 import { createHighlighter } from '../../lib/page/highlighter';
-import { hasHanText } from '../../lib/page/has-han-text';
+import { HAN, hasHanText } from '../../lib/page/has-han-text';
 import { createLensStats } from '../../lib/page/lens-stats';
 import { createPageMatches, type PageMatch } from '../../lib/page/page-matches';
 import { createPageScanner } from '../../lib/page/page-scanner';
@@ -32,7 +32,6 @@ export default defineContentScript({
     const frame = window as { interviewLensStarted?: boolean };
     if (frame.interviewLensStarted) return;
     frame.interviewLensStarted = true;
-    const settings = await loadSettings();
     // Until the lens starts, the frame answers as a page with no terms, so the
     // popup can tell "no terms" from "the extension cannot run on this page".
     let answer: (message: ContentRequest) => Promise<unknown> | undefined = (message) =>
@@ -45,12 +44,15 @@ export default defineContentScript({
     // A page without Chinese costs one native text check; it is looked at again
     // only if Chinese text arrives later (e.g. a single-page app).
     if (hasHanText(document)) {
-      answer = startLens(ctx, settings, startedAt);
+      answer = startLens(ctx, await loadSettings(), startedAt);
     } else {
       void browser.runtime
         .sendMessage({ type: 'reportPageTerms', terms: emptyPageTerms() })
         .catch(() => undefined);
-      waitForHan(ctx, () => (answer = startLens(ctx, settings, performance.now())));
+      waitForHan(ctx, async () => {
+        const startsAt = performance.now();
+        answer = startLens(ctx, await loadSettings(), startsAt);
+      });
     }
   },
 });
@@ -59,9 +61,15 @@ function emptyPageTerms(): PageTerms {
   return { url: location.href, timeOrigin: performance.timeOrigin, counts: {} };
 }
 
+/** Starts the lens once Chinese text arrives, looking only at what each change added. */
 function waitForHan(ctx: ContentScriptContext, start: () => void): void {
-  const observer = new MutationObserver(() => {
-    if (!hasHanText(document)) return;
+  const observer = new MutationObserver((records) => {
+    const arrived = records.some((record) =>
+      record.type === 'characterData'
+        ? HAN.test((record.target as Text).data)
+        : Array.from(record.addedNodes).some((node) => HAN.test(node.textContent ?? '')),
+    );
+    if (!arrived) return;
     observer.disconnect();
     start();
   });

@@ -1,4 +1,5 @@
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+/** A Han character (CJK Unified Ideographs, Extension A, Compatibility Ideographs). */
+export const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /**
  * True when the document has Han characters in its title or text. Walks text

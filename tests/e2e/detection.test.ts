@@ -113,6 +113,23 @@ describe('finding terms on news pages', () => {
     await page.close();
   });
 
+  it('starts on a page without Chinese once Chinese text arrives', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.origin}/no-chinese.html`);
+    await page.waitForTimeout(300);
+    expect(await readMarks(page)).toEqual([]);
+    await page.evaluate(() => {
+      const p = Object.assign(document.createElement('p'), {
+        id: 'arrived',
+        textContent: '宁波正在推进“两个先行”。',
+      });
+      document.body.prepend(p);
+    });
+    await waitForMarks(page);
+    expect(marksIn(await readMarks(page), 'arrived')).toEqual([folded('两个先行')]);
+    await page.close();
+  });
+
   it('decides again after a single-page navigation', async () => {
     const page = await suite.browser.context.newPage();
     await page.goto(`${suite.server.origin}/unrelated.html`);
