@@ -41,8 +41,10 @@ export function createTextWalk(root: Element | ShadowRoot, options: TextWalkOpti
   let length = 0;
   let scannedChars = 0;
   let next: Node | null = root.firstChild;
-  // One native query per slice instead of an attribute read on every element.
-  let checkEditable = true;
+  // One native query instead of an attribute read on every element. Once per
+  // walk, not per slice: on a page without editable regions the query has to
+  // look at every element before it can say so.
+  const checkEditable = hasEditableRegion(root);
   // A walk starts a run of its own, whatever the scanner read before.
   scanner.reset();
 
@@ -75,7 +77,6 @@ export function createTextWalk(root: Element | ShadowRoot, options: TextWalkOpti
   };
 
   const step = (shouldYield: () => boolean): boolean => {
-    checkEditable = hasEditableRegion(root);
     // The page may have removed or moved where we paused: start over. (Moved
     // out of the root, the next node would lead the walk outside it.)
     if (next && !root.contains(next) && root.isConnected) {
