@@ -2,7 +2,7 @@ import type { ExtensionBrowser } from '../lib/chromium';
 import { lensStats } from './lens-messages';
 import type { PlainBrowser } from './plain-browser';
 import { hoverMarks } from './run-hover';
-import { measureBaseline } from './run-floor';
+import { measureBaseline, type Baseline } from './run-floor';
 import { loadWithLens } from './run-ours';
 import { markWithAdvancedMark, markWithMarkJs, type PeerResult } from './run-peers';
 import { measureRescan } from './run-rescan';
@@ -37,36 +37,35 @@ export async function measurePage({
   skipMarkjs: boolean;
 }): Promise<RunSample> {
   const { lens, plain, forms } = setup;
-  let t = performance.now();
-  const lap = (what: string) => {
-    process.stderr.write(`  ${what} ${(performance.now() - t).toFixed(0)}ms\n`);
-    t = performance.now();
-  };
   const ours = await loadWithLens({ lens, url });
-  lap('ours load');
-  const rescanRatio = await measureRescan({
-    page: ours.page,
-    worker: lens.worker,
-    url,
-    paragraphs: setup.appended,
-  });
-  lap('rescan');
-  await hoverMarks({ page: ours.page, count: setup.hovers });
-  lap('hover');
-  const hoverMs = (await lensStats(lens.worker, url))?.hoverMs ?? [];
-  await ours.page.close();
+  let rescanRatio: number;
+  let hoverMs: number[];
+  try {
+    rescanRatio = await measureRescan({
+      page: ours.page,
+      worker: lens.worker,
+      url,
+      paragraphs: setup.appended,
+    });
+    await hoverMarks({ page: ours.page, count: setup.hovers });
+    hoverMs = (await lensStats(lens.worker, url))?.hoverMs ?? [];
+  } finally {
+    await ours.page.close();
+  }
 
   const plainPage = await plain.open(url);
-  const baseline = await measureBaseline({ page: plainPage, alternation: setup.alternation });
-  lap('baseline');
-  const advmark = await markWithAdvancedMark({ page: plainPage, forms });
-  await plainPage.close();
-  lap('advmark');
+  let baseline: Baseline;
+  let advmark: PeerResult;
+  try {
+    baseline = await measureBaseline({ page: plainPage, alternation: setup.alternation });
+    advmark = await markWithAdvancedMark({ page: plainPage, forms });
+  } finally {
+    await plainPage.close();
+  }
   const markjs: PeerResult | null = skipMarkjs
     ? null
     : await markWithMarkJs({ plain, url, forms, timeoutMs: setup.markjsTimeoutMs });
 
-  lap('markjs');
   return {
     chars: baseline.chars,
     floorMs: baseline.floorMs,

@@ -1,10 +1,17 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_PATH } from '../lib/chromium';
-import { KEEP_NAMES_HELPER, LONG_TASK_COUNTER, SETTLE_MS, sleep, VIEWPORT } from './page-probes';
+import {
+  afterFrames,
+  KEEP_NAMES_HELPER,
+  LONG_TASK_COUNTER,
+  SETTLE_MS,
+  sleep,
+  VIEWPORT,
+} from './page-probes';
 
 /** Chromium without the extension, restartable when a peer has to be stopped mid-task. */
 export interface PlainBrowser {
-  /** A fresh tab (long tasks counted from the first byte) with `url` loaded and left to settle. */
+  /** A fresh tab (long tasks counted from the first byte) with `url` loaded, rendered and settled. */
   open(url: string): Promise<Page>;
   version(): string;
   /** Kills the browser (and whatever script it is stuck in) and starts a new one. */
@@ -39,6 +46,7 @@ export async function launchPlainBrowser(): Promise<PlainBrowser> {
     async open(url) {
       const page = await current.context.newPage();
       await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
+      await afterFrames(page);
       await sleep(SETTLE_MS);
       return page;
     },

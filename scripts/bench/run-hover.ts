@@ -3,7 +3,6 @@ import type { Page } from 'playwright-core';
 /** Where the pointer rests between hovers: the navigation bar, which has no terms. */
 const AWAY = { x: 3, y: 3 };
 const CARD_TIMEOUT_MS = 5_000;
-const MAX_SCROLLS = 200;
 
 /**
  * Centres of the marks fully inside the viewport (below the top bar), after the
@@ -49,13 +48,14 @@ function cardState(page: Page, state: 'ready' | 'gone'): Promise<unknown> {
  * Hovers `count` different visible marks, one at a time: pointer to the mark,
  * wait for the card's content, Esc, pointer away, wait for the card to go. The
  * content script records each card's latency itself (`hoverMs`); this returns
- * how many hovers were made. Set the hover delay to 0 first.
+ * how many hovers were made (fewer when the page runs out of marks). Set the
+ * hover delay to 0 first.
  */
 export async function hoverMarks({ page, count }: { page: Page; count: number }): Promise<number> {
   let hovered = 0;
   await page.mouse.move(AWAY.x, AWAY.y);
   await page.evaluate(() => scrollTo(0, 0));
-  for (let scrolls = 0; hovered < count && scrolls < MAX_SCROLLS; scrolls++) {
+  for (let more = true; hovered < count && more;) {
     for (const centre of await visibleMarkCentres(page)) {
       if (hovered >= count) break;
       await page.mouse.move(centre.x, centre.y);
@@ -67,7 +67,11 @@ export async function hoverMarks({ page, count }: { page: Page; count: number })
       await cardState(page, 'gone');
       if (opened) hovered++;
     }
-    await page.evaluate(() => scrollBy(0, innerHeight * 0.8));
+    more = await page.evaluate(() => {
+      const before = scrollY;
+      scrollBy(0, innerHeight * 0.8);
+      return scrollY !== before;
+    });
   }
   return hovered;
 }

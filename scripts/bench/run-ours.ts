@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import type { LensStats } from '../../lib/page/lens-stats';
 import type { ExtensionBrowser } from '../lib/chromium';
 import { matchCount, waitForLensStats } from './lens-messages';
-import { heapUsedBytes, longTaskCount, SETTLE_MS, sleep } from './page-probes';
+import { heapUsedBytes, longTaskCount, OURS_SETTLE_MS, sleep } from './page-probes';
 
 /** What one load of a page with the extension shows. */
 export interface OursLoad {
@@ -26,12 +26,17 @@ export async function loadWithLens({
   url: string;
 }): Promise<OursLoad> {
   const page = await lens.context.newPage();
-  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  await waitForLensStats({ worker: lens.worker, url, ready: (stats) => stats.totalMs > 0 });
-  await sleep(SETTLE_MS);
-  const stats = await waitForLensStats({ worker: lens.worker, url, ready: () => true });
-  const longTasks = await longTaskCount(page);
-  const heapBytes = await heapUsedBytes(page);
-  const matches = await matchCount(lens.worker, url);
-  return { page, stats, longTasks, heapBytes, matches };
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
+    await waitForLensStats({ worker: lens.worker, url, ready: (stats) => stats.totalMs > 0 });
+    await sleep(OURS_SETTLE_MS);
+    const stats = await waitForLensStats({ worker: lens.worker, url, ready: () => true });
+    const longTasks = await longTaskCount(page);
+    const heapBytes = await heapUsedBytes(page);
+    const matches = await matchCount(lens.worker, url);
+    return { page, stats, longTasks, heapBytes, matches };
+  } catch (error) {
+    await page.close();
+    throw error;
+  }
 }
