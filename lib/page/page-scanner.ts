@@ -225,11 +225,6 @@ export function createPageScanner({
       scheduled = true;
       run();
     },
-    /** Scans a root again from scratch (used after settings that change what is read). */
-    rescanAll(): void {
-      fullScans.push(root);
-      schedule();
-    },
     stop(): void {
       stopped = true;
       observer.disconnect();
