@@ -4,6 +4,7 @@ import { extensionSuite } from './extension-suite';
 import { waitForMarks } from './page-marks';
 import { screenshot } from './screenshots';
 import { setSettings } from './settings-storage';
+import { tabIdOf } from './tabs';
 
 // news.test resolves to the loopback fixture server: a plain http:// origin
 // that, unlike 127.0.0.1, is not a secure context (no navigator.clipboard).
@@ -176,21 +177,11 @@ describe('the hover card', () => {
     await waitForMarks(page);
     // The command's shortcut is handled by the browser, out of a test's reach;
     // the background forwards it to the tab as this message.
-    const stepped = await suite.browser.worker.evaluate(async (target) => {
-      for (const tab of await chrome.tabs.query({}))
-        if (tab.id !== undefined) {
-          const terms = await chrome.tabs
-            .sendMessage(tab.id, { type: 'getPageTerms' }, { frameId: 0 })
-            .catch(() => undefined);
-          if ((terms as { url?: string } | undefined)?.url === target)
-            return chrome.tabs.sendMessage(
-              tab.id,
-              { type: 'stepTerm', direction: 1 },
-              { frameId: 0 },
-            );
-        }
-      return false;
-    }, url);
+    const tabId = await tabIdOf(suite.browser.worker, url);
+    const stepped = await suite.browser.worker.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { type: 'stepTerm', direction: 1 }, { frameId: 0 }),
+      tabId,
+    );
     expect(stepped).toBe(true);
     await card(page).waitFor({ state: 'visible' });
     await expect

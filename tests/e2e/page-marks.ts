@@ -1,5 +1,6 @@
 import type { Frame, Page, Worker } from 'playwright-core';
 import type { PageTerms } from '../../lib/messages';
+import { tabReporting } from './tabs';
 
 /** Anything that runs a function in a page: a Playwright page or frame, or a Puppeteer page. */
 export interface PageEvaluator {
@@ -47,22 +48,9 @@ export async function scrollThrough(target: PageEvaluator): Promise<void> {
   });
 }
 
-/**
- * Asks the top-frame content script of the tab showing `url` which terms it
- * found. Without the "tabs" permission tab URLs are hidden, so every tab is asked
- * and the one whose content script reports that URL answers.
- */
-export function pageTerms(worker: Worker, url: string): Promise<PageTerms | undefined> {
-  return worker.evaluate(async (target) => {
-    for (const tab of await chrome.tabs.query({})) {
-      if (tab.id === undefined) continue;
-      const terms = (await chrome.tabs
-        .sendMessage(tab.id, { type: 'getPageTerms' }, { frameId: 0 })
-        .catch(() => undefined)) as PageTerms | undefined;
-      if (terms?.url === target) return terms;
-    }
-    return undefined;
-  }, url);
+/** What the top-frame content script of the tab showing `url` found. */
+export async function pageTerms(worker: Worker, url: string): Promise<PageTerms | undefined> {
+  return (await tabReporting(worker, url))?.terms;
 }
 
 /** Waits until the content script has marked at least `count` ranges. */
