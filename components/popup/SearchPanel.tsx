@@ -55,6 +55,7 @@ export function SearchPanel({
       <input
         id="search-input"
         type="search"
+        class="search-field"
         role="combobox"
         autoFocus
         autocomplete="off"

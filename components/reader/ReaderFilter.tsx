@@ -20,6 +20,7 @@ export function ReaderFilter({
       <input
         id="reader-filter"
         type="search"
+        class="search-field"
         autocomplete="off"
         maxLength={500}
         placeholder={t('readerFilterPlaceholder')}
