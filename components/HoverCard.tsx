@@ -12,7 +12,7 @@ export type CardState =
 export interface HoverCardProps {
   state: CardState;
   /** Opens the place's paragraph in the reader. */
-  onReadFull(anchor: string): void;
+  onReadFull(paragraphId: string): void;
   /** Copies a place's excerpt with its citation; resolves to whether it worked. */
   onCopy(card: TermCard, placeIndex: number): Promise<boolean>;
   onClose(): void;
@@ -88,7 +88,7 @@ export function HoverCard({ state, onReadFull, onCopy, onClose, readerNote }: Ho
               </div>
             )}
             <span class="spacer" />
-            <button type="button" class="action" onClick={() => onReadFull(place.anchor)}>
+            <button type="button" class="action" onClick={() => onReadFull(place.paragraphId)}>
               {t('cardReadFull')}
             </button>
             <button

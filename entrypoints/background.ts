@@ -5,9 +5,10 @@ import { openReader } from '../lib/reader/open-reader';
 import { revealTerm } from '../lib/background/reveal-term';
 import { createTabTermsStore } from '../lib/background/tab-terms-store';
 import { t } from '../lib/i18n';
-import { isBackgroundRequest } from '../lib/messages';
 import { buildTermCard, type TermCard } from '../lib/pack/term-card';
 import { termKey } from '../lib/pack/term-key';
+import { backgroundRules } from '../lib/protocol/background-protocol';
+import { listen, sendToTab } from '../lib/protocol/messaging';
 
 const FIND_IN_INTERVIEW = 'find-in-interview';
 
@@ -23,30 +24,26 @@ export default defineBackground(() => {
   };
   const tabTerms = createTabTermsStore();
 
-  browser.runtime.onMessage.addListener((message, sender) => {
-    if (!isBackgroundRequest(message)) return undefined;
-    switch (message.type) {
-      case 'getTermCard':
-        return Promise.resolve(termCard(message.packId, message.termId));
-      case 'openReader':
-        // No await before this call: Chrome only opens the side panel inside the gesture's task.
-        return openReader({
-          target: { anchor: message.anchor },
-          tabId: sender.tab?.id,
-          windowId: sender.tab?.windowId,
-        });
-      case 'reportPageTerms':
-        if (sender.tab?.id === undefined || sender.frameId === undefined) return undefined;
-        return tabTerms.report({
-          tabId: sender.tab.id,
-          frameId: sender.frameId,
-          terms: message.terms,
-        });
-      case 'getTabTerms':
-        return tabTerms.get(message.tabId);
-      case 'revealTerm':
-        return revealTerm({ store: tabTerms, tabId: message.tabId, key: message.key });
-    }
+  listen({
+    name: 'background',
+    rules: backgroundRules,
+    handlers: {
+      getTermCard: ({ packId, termId }) => termCard(packId, termId),
+      // No await before this call: Chrome only opens the side panel inside the gesture's task.
+      openReader: ({ paragraphId }, sender) =>
+        openReader({
+          target: { paragraphId },
+          tabId: sender.tabId,
+          windowId: sender.windowId,
+        }),
+      reportPageTerms: async ({ terms }, sender) => {
+        if (sender.tabId === undefined || sender.frameId === undefined) return null;
+        await tabTerms.report({ tabId: sender.tabId, frameId: sender.frameId, terms });
+        return null;
+      },
+      getTabTerms: ({ tabId }) => tabTerms.get(tabId),
+      revealTerm: ({ tabId, key }) => revealTerm({ store: tabTerms, tabId, key }),
+    },
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void tabTerms.forget(tabId));
@@ -76,8 +73,8 @@ export default defineBackground(() => {
     if (command !== 'next-term' && command !== 'previous-term') return;
     const tabId = tab?.id;
     if (tabId === undefined) return;
-    void browser.tabs
-      .sendMessage(tabId, { type: 'stepTerm', direction: command === 'next-term' ? 1 : -1 })
-      .catch(() => undefined);
+    void sendToTab(tabId, 'stepTerm', { direction: command === 'next-term' ? 1 : -1 }).catch(
+      () => undefined,
+    );
   });
 });

@@ -1,4 +1,25 @@
-import type { PageTerms } from './messages';
+import { isRecord } from './protocol/protocol';
+
+/** What one frame reports of the terms it marks: counts by term key. */
+export interface PageTerms {
+  url: string;
+  /** When the frame's document started (performance.timeOrigin), to tell pages apart. */
+  timeOrigin: number;
+  counts: Record<string, number>;
+}
+
+export function isPageTerms(value: unknown): value is PageTerms {
+  return (
+    isRecord(value) &&
+    typeof value.url === 'string' &&
+    typeof value.timeOrigin === 'number' &&
+    isRecord(value.counts) &&
+    Object.values(value.counts).every((n) => typeof n === 'number' && Number.isFinite(n))
+  );
+}
+
+/** Where the background keeps a tab's frame reports in session storage. */
+export const tabTermsStorageKey = (tabId: number): string => `tabTerms:${tabId}`;
 
 /** What one tab's frames report of the terms they mark, merged for the popup. */
 export interface TabTerms {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { TabTerms } from '../../lib/tab-terms';
+import { sendToBackground } from '../../lib/protocol/messaging';
+import { tabTermsStorageKey, type TabTerms } from '../../lib/tab-terms';
 
 /**
  * The terms a tab's frames mark, kept current: the background stores each
@@ -13,13 +14,12 @@ export function useTabTerms(tabId: number | undefined): TabTerms | null | undefi
     if (tabId === undefined) return;
     let live = true;
     const refresh = () =>
-      void browser.runtime
-        .sendMessage({ type: 'getTabTerms', tabId })
-        .then((value) => live && setTerms((value ?? null) as TabTerms | null))
+      void sendToBackground('getTabTerms', { tabId })
+        .then((value) => live && setTerms(value))
         .catch(() => live && setTerms(null));
     refresh();
     const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'session' && `tabTerms:${tabId}` in changes) refresh();
+      if (area === 'session' && tabTermsStorageKey(tabId) in changes) refresh();
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => {

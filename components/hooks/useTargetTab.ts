@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 
 /** A `?tabId=N` in the page's URL, for tests and other extension pages. */
-export function tabIdFromSearch(search: string): number | undefined {
+function tabIdFromSearch(search: string): number | undefined {
   const value = new URLSearchParams(search).get('tabId');
   const id = value === null ? NaN : Number(value);
   return Number.isInteger(id) && id >= 0 ? id : undefined;

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { sendToBackground } from '../../lib/protocol/messaging';
 import type { Pack } from '../../lib/pack/types';
 import { parseTermKey } from '../../lib/pack/term-key';
 import { t } from '../../lib/i18n';
@@ -38,7 +38,7 @@ export function PageTermsList({
                 aria-label={t('popupTermCount', [row.text, row.count])}
                 onClick={() =>
                   tabId !== undefined &&
-                  void browser.runtime.sendMessage({ type: 'revealTerm', tabId, key: row.key })
+                  void sendToBackground('revealTerm', { tabId, key: row.key }).catch(() => false)
                 }
               >
                 <span lang="zh">{row.text}</span>

@@ -24,9 +24,9 @@ export function Popup({ packs, charFold }: { packs: readonly Pack[]; charFold: s
 
   // Called straight from the click or key event: the side panel only opens
   // inside the user's gesture.
-  const open = (anchor: string | undefined) =>
-    void openReader({ target: anchor ? { anchor } : {}, tabId, windowId: undefined });
-  const openResult = (result: SearchResult) => open(result.anchor);
+  const open = (paragraphId: string | undefined) =>
+    void openReader({ target: paragraphId ? { paragraphId } : {}, tabId, windowId: undefined });
+  const openResult = (result: SearchResult) => open(result.paragraphId);
 
   return (
     <main class="popup">

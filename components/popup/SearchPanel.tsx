@@ -103,7 +103,7 @@ export function SearchPanel({
           <ul id="search-results" role="listbox" aria-label={t('popupResultsLabel')}>
             {results.map((result, i) => (
               <li
-                key={`${result.kind}:${result.packId}:${result.kind === 'term' ? result.termId : result.anchor}`}
+                key={`${result.kind}:${result.packId}:${result.kind === 'term' ? result.termId : result.paragraphId}`}
                 id={optionId(i)}
                 role="option"
                 aria-selected={i === current}

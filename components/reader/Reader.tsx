@@ -6,7 +6,7 @@ import type { Pack } from '../../lib/pack/types';
 import { t } from '../../lib/i18n';
 import { occurrencesByPart } from '../../lib/reader/paragraph-occurrences';
 import { readerTargetItem, sanitizeReaderTarget } from '../../lib/reader/reader-target';
-import { scrollToAnchor } from '../../lib/reader/scroll-to-anchor';
+import { scrollToParagraph } from '../../lib/reader/scroll-to-paragraph';
 import { segmentText } from '../../lib/reader/segment-text';
 import { useTabTerms } from '../hooks/useTabTerms';
 import { useTargetTab } from '../hooks/useTargetTab';
@@ -14,8 +14,8 @@ import { ReaderEntry } from './ReaderEntry';
 import { TermPlaces } from './TermPlaces';
 import './reader.css';
 
-/** The anchor a URL hash names; a malformed escape names none (it must not stop the reader). */
-function anchorFromHash(hash: string): string {
+/** The paragraphId a URL hash names; a malformed escape names none (it must not stop the reader). */
+function paragraphFromHash(hash: string): string {
   try {
     return decodeURIComponent(hash.slice(1));
   } catch {
@@ -41,14 +41,14 @@ interface Selection {
 export function Reader({
   packs,
   filterSlot,
-  visibleAnchors,
+  visibleParagraphs,
   onFilterRequest,
 }: {
   packs: readonly Pack[];
   /** The filter box, rendered in the header (it lives in its own component). */
   filterSlot?: preact.ComponentChildren;
-  /** When filtering, the anchors (`qa-4-p2`, `qa-4` for a question) to show; all when undefined. */
-  visibleAnchors?: ReadonlySet<string>;
+  /** When filtering, the paragraph ids (`qa-4-p2`, `qa-4` for a question) to show; all when undefined. */
+  visibleParagraphs?: ReadonlySet<string>;
   /** Asked to filter by some text (the context menu's selection). */
   onFilterRequest?: (query: string) => void;
 }) {
@@ -64,7 +64,7 @@ export function Reader({
     if (!element) return;
     const update = () =>
       document.documentElement.style.setProperty('--head-height', `${element.offsetHeight}px`);
-    // Now, before the first jump to an anchor, then whenever the header changes.
+    // Now, before the first jump to an paragraphId, then whenever the header changes.
     update();
     const observer = new ResizeObserver(update);
     observer.observe(element);
@@ -72,11 +72,11 @@ export function Reader({
   }, []);
 
   useEffect(() => {
-    const jump = () => scrollToAnchor(anchorFromHash(location.hash));
+    const jump = () => scrollToParagraph(paragraphFromHash(location.hash));
     const jumpToTarget = (value: unknown) => {
       const target = sanitizeReaderTarget(value);
       if (target?.filter) onFilterRequest?.(target.filter);
-      if (target?.anchor) scrollToAnchor(target.anchor);
+      if (target?.paragraphId) scrollToParagraph(target.paragraphId);
     };
     // A hash in the URL wins; otherwise go where the card, popup or menu just
     // asked. An old target is not replayed each time the panel opens.
@@ -101,7 +101,7 @@ export function Reader({
     if (!selection || !card) return;
     setSelection({ ...selection, placeIndex: index });
     const place = card.places[index];
-    if (place) scrollToAnchor(place.anchor, { focus: false });
+    if (place) scrollToParagraph(place.paragraphId, { focus: false });
   };
 
   return (
@@ -153,7 +153,7 @@ export function Reader({
                   key={entry.id}
                   entry={entry}
                   segmentsOf={segmentsOf}
-                  visibleAnchors={visibleAnchors}
+                  visibleParagraphs={visibleParagraphs}
                   termText={(i) => pack.terms[i]?.text ?? ''}
                   isOnPage={(i) => {
                     const term = pack.terms[i];

@@ -12,19 +12,21 @@ const FILTER_LIMIT = 500;
 export function ReaderApp({ packs, charFold }: { packs: readonly Pack[]; charFold: string }) {
   const index = useMemo(() => createSearchIndex({ packs, charFold }), [packs, charFold]);
   const [query, setQuery] = useState('');
-  const visibleAnchors = useMemo(() => {
+  const visibleParagraphs = useMemo(() => {
     if (query.trim() === '') return undefined;
-    const anchors = search(index, query, { limit: FILTER_LIMIT })
+    const paragraphIds = search(index, query, { limit: FILTER_LIMIT })
       .filter((r) => r.kind === 'passage')
-      .map((r) => r.anchor);
-    return new Set(anchors);
+      .map((r) => r.paragraphId);
+    return new Set(paragraphIds);
   }, [index, query]);
   return (
     <Reader
       packs={packs}
-      visibleAnchors={visibleAnchors}
+      visibleParagraphs={visibleParagraphs}
       onFilterRequest={setQuery}
-      filterSlot={<ReaderFilter query={query} matches={visibleAnchors?.size} onQuery={setQuery} />}
+      filterSlot={
+        <ReaderFilter query={query} matches={visibleParagraphs?.size} onQuery={setQuery} />
+      }
     />
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { QUESTION_PART } from '../../lib/pack/entry-parts';
 import type { QaEntry } from '../../lib/pack/types';
 import { t } from '../../lib/i18n';
 import type { Segment } from '../../lib/reader/segment-text';
@@ -29,26 +30,26 @@ function CopyButton({ text }: { text: () => string }) {
   );
 }
 
-/** One Q&A: the question set apart, the answer's paragraphs with anchors, captions in place. */
+/** One Q&A: the question set apart, the answer's paragraphs with paragraphIds, captions in place. */
 export function ReaderEntry({
   entry,
   segmentsOf,
-  visibleAnchors,
+  visibleParagraphs,
   onSelectTerm,
   citation,
   ...termProps
 }: TermProps & {
   entry: QaEntry;
   segmentsOf: (qa: number, part: number, text: string) => Segment[];
-  visibleAnchors: ReadonlySet<string> | undefined;
+  visibleParagraphs: ReadonlySet<string> | undefined;
   onSelectTerm: (termIndex: number, part: number, start: number) => void;
   citation: (part: number, text: string) => string;
 }) {
-  const shows = (anchor: string) => !visibleAnchors || visibleAnchors.has(anchor);
+  const shows = (paragraphId: string) => !visibleParagraphs || visibleParagraphs.has(paragraphId);
   const paragraphs = entry.paragraphs.filter((p) => shows(p.id));
-  if (visibleAnchors && paragraphs.length === 0 && !shows(entry.id)) return null;
+  if (visibleParagraphs && paragraphs.length === 0 && !shows(entry.id)) return null;
   const captionsAfter = (n: number) =>
-    visibleAnchors
+    visibleParagraphs
       ? null
       : entry.captions
           .filter((c) => c.afterParagraph === n)
@@ -68,11 +69,11 @@ export function ReaderEntry({
         </span>
         <TermText
           {...termProps}
-          segments={segmentsOf(entry.number, 0, entry.question)}
-          onSelect={(i, start) => onSelectTerm(i, 0, start)}
+          segments={segmentsOf(entry.number, QUESTION_PART, entry.question)}
+          onSelect={(i, start) => onSelectTerm(i, QUESTION_PART, start)}
         />
       </h2>
-      {captionsAfter(0)}
+      {captionsAfter(QUESTION_PART)}
       {paragraphs.map((p) => (
         <div class="paragraph-block" key={p.id}>
           <p class="paragraph" id={p.id} lang="zh">

@@ -66,7 +66,7 @@ export function TermPlaces({
       </div>
       <ol class="place-list">
         {card.places.map((place, i) => (
-          <li key={`${place.anchor}:${i}`}>
+          <li key={`${place.paragraphId}:${i}`}>
             <button
               type="button"
               class={`place${i === placeIndex ? ' current' : ''}`}

@@ -38,21 +38,21 @@ export interface CardHost {
   readonly element: HTMLElement;
   readonly shadow: ShadowRoot;
   readonly isOpen: boolean;
-  show(options: { state: CardState; anchor: DOMRect; focus: boolean }): void;
+  show(options: { state: CardState; termRect: DOMRect; focus: boolean }): void;
   update(state: CardState): void;
   hide(): void;
+  /** Who to tell when the reader closes the card from inside it. */
+  onClose(listener: () => void): void;
 }
 
 /** The shadow-root host of the hover card; it is attached to the page only while shown. */
 export function createCardHost({
   onReadFull,
   onCopy,
-  onClose,
   readerNote,
 }: {
-  onReadFull(anchor: string): void;
+  onReadFull(paragraphId: string): void;
   onCopy(card: TermCard, placeIndex: number): Promise<boolean>;
-  onClose(): void;
   readerNote?: string;
 }): CardHost {
   const element = document.createElement(HOST_TAG);
@@ -64,8 +64,10 @@ export function createCardHost({
   const mount = document.createElement('div');
   shadow.append(mount);
 
-  let anchor: DOMRect | null = null;
+  let termRect: DOMRect | null = null;
   let open = false;
+  let closeListener = (): void => undefined;
+  const onClose = () => closeListener();
   // A new key per opening resets the card's own state (the pager, "Copied").
   let generation = 0;
 
@@ -83,13 +85,13 @@ export function createCardHost({
     );
 
   const position = () => {
-    if (!anchor) return;
+    if (!termRect) return;
     const card = mount.firstElementChild as HTMLElement | null;
     if (!card) return;
     card.style.maxHeight = '';
     const size = card.getBoundingClientRect();
     const place = placeCard({
-      anchor,
+      termRect,
       card: { width: size.width, height: size.height },
       viewport: { width: window.innerWidth, height: window.innerHeight },
     });
@@ -104,9 +106,9 @@ export function createCardHost({
     get isOpen() {
       return open;
     },
-    show({ state, anchor: rect, focus }) {
+    show({ state, termRect: rect, focus }) {
       generation++;
-      anchor = rect;
+      termRect = rect;
       element.style.cssText = HOST_STYLE;
       if (!element.isConnected) document.documentElement.append(element);
       paint(state);
@@ -123,10 +125,13 @@ export function createCardHost({
     hide() {
       if (!open) return;
       open = false;
-      anchor = null;
+      termRect = null;
       element.hidePopover();
       render(null, mount);
       element.remove();
+    },
+    onClose(listener) {
+      closeListener = listener;
     },
   };
 }

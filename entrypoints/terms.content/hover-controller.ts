@@ -62,8 +62,8 @@ export function createHoverController({
     returnFocus = null;
   };
 
-  /** Opens the card for a match, anchored at the given rect of the term. */
-  const open = (match: PageMatch, anchor: DOMRect, focus: boolean) => {
+  /** Opens the card for a match, placed against the rect of the term under the pointer. */
+  const open = (match: PageMatch, termRect: DOMRect, focus: boolean) => {
     const ref = refOf(match);
     if (!ref) return;
     const requestedAt = performance.now();
@@ -73,7 +73,7 @@ export function createHoverController({
     highlighter.setActive(range);
     if (focus) returnFocus = document.activeElement;
     const pending = loadCard(ref);
-    host.show({ state: { status: 'loading', text }, anchor, focus });
+    host.show({ state: { status: 'loading', text }, termRect, focus });
     void pending.then((card) => {
       if (shown !== match) return;
       const state: CardState = card ? { status: 'ready', card } : { status: 'unavailable', text };
@@ -82,6 +82,8 @@ export function createHoverController({
       if (focus) (host.shadow.querySelector('.card') as HTMLElement | null)?.focus();
     });
   };
+
+  host.onClose(close);
 
   const pointerOnCard = (x: number, y: number): boolean => {
     if (!host.isOpen) return false;

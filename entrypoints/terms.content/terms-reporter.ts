@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageTerms } from '../../lib/messages';
+import { sendToBackground } from '../../lib/protocol/messaging';
+import type { PageTerms } from '../../lib/tab-terms';
 
 /**
  * Reports are coalesced: a page that changes constantly sends at most one per
@@ -28,7 +28,7 @@ export function createTermsReporter({
     const signature = JSON.stringify(terms);
     if (signature === last) return;
     last = signature;
-    void browser.runtime.sendMessage({ type: 'reportPageTerms', terms }).catch(() => undefined);
+    void sendToBackground('reportPageTerms', { terms }).catch(() => undefined);
   };
   ctx.onInvalidated(() => clearTimeout(timer));
   return {

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { sendToTab } from '../protocol/messaging';
 import type { TabTermsStore } from './tab-terms-store';
 
 /** Where the popup's "next occurrence" stands in each tab: which term, which frame. */
@@ -25,9 +25,12 @@ export async function revealTerm({
   // One pass over every frame, plus one to wrap around to the first occurrence.
   for (let attempt = 0; attempt <= frames.length; attempt++) {
     const frameId = frames[cursor.frameIndex % frames.length]!;
-    const moved = await browser.tabs
-      .sendMessage(tabId, { type: 'revealTerm', key, restart: cursor.restart }, { frameId })
-      .catch(() => false);
+    const moved = await sendToTab(
+      tabId,
+      'revealTerm',
+      { key, restart: cursor.restart },
+      { frameId },
+    ).catch(() => false);
     if (moved === true) {
       cursors.set(tabId, { ...cursor, restart: false });
       return true;

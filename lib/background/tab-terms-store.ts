@@ -1,13 +1,12 @@
 import { browser } from 'wxt/browser';
-import type { PageTerms } from '../messages';
 import {
   mergeFrameReports,
   recordFrameReport,
+  tabTermsStorageKey as key,
   type FrameReports,
+  type PageTerms,
   type TabTerms,
 } from '../tab-terms';
-
-const key = (tabId: number) => `tabTerms:${tabId}`;
 
 /**
  * Keeps what each tab's frames report, in memory and in session storage (the

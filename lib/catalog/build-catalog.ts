@@ -1,5 +1,6 @@
 import { buildAutomaton } from '../match/automaton';
 import { findAllCandidates } from '../match/find-all-candidates';
+import { entryParts, QUESTION_PART } from '../pack/entry-parts';
 import type { Occurrence, QaEntry, Term } from '../pack/types';
 import { findQuotedPhrases } from '../interview/quoted-phrases';
 import { createFoldTable, foldText } from '../text/fold';
@@ -7,14 +8,6 @@ import { buildCharFold } from './build-char-fold';
 import type { CatalogSpec, Converters } from './catalog-spec';
 
 const TERM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** The texts of an entry that terms are looked up in: the question (part 0), then each paragraph. */
-export function entryParts(entry: QaEntry): { part: number; text: string }[] {
-  return [
-    { part: 0, text: entry.question },
-    ...entry.paragraphs.map((p) => ({ part: p.n, text: p.text })),
-  ];
-}
 
 export interface CatalogResult {
   terms: Term[];
@@ -71,7 +64,7 @@ export function buildCatalog({
         quoted.add(foldText(phrase, table));
         if (!listed.has(foldText(phrase, table)))
           problems.push(
-            `Q${entry.number} ${part === 0 ? 'question' : `paragraph ${part}`} quotes “${phrase}”, ` +
+            `Q${entry.number} ${part === QUESTION_PART ? 'question' : `paragraph ${part}`} quotes “${phrase}”, ` +
               `which is not in the catalog: add it with a tier.`,
           );
       }

@@ -1,6 +1,6 @@
 /** Character classes shared by the interview parser's rules. */
 
-const HAN = /\p{Script=Han}/u;
+import { HAN } from '../text/han';
 
 /** True for a Han character (Simplified or Traditional). */
 export function isHan(char: string | undefined): boolean {

@@ -1,4 +1,5 @@
 import type { MessageKey } from '../i18n';
+import { QUESTION_PART } from './entry-parts';
 import type { TermCard } from './term-card';
 
 type Translate = (key: MessageKey, substitutions?: (string | number)[]) => string;
@@ -20,7 +21,7 @@ export function quoteWithSource({
 }): string {
   const note = t('packLabelNote');
   const source =
-    part === 0
+    part === QUESTION_PART
       ? t('citationSourceQuestion', [packLabel, note, qa])
       : t('citationSource', [packLabel, note, qa, part]);
   return `“${passage}”\n${source}`;

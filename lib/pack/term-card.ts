@@ -1,3 +1,4 @@
+import { entryPart } from './entry-parts';
 import { excerptAround, type Excerpt } from '../interview/excerpt';
 import type { Pack, TermTier } from './types';
 
@@ -6,8 +7,8 @@ export interface CardPlace {
   qa: number;
   /** 0 for the question, else the answer paragraph number. */
   part: number;
-  /** Deep-link anchor: `qa-4` for a question, `qa-4-p2` for a paragraph. */
-  anchor: string;
+  /** Deep-link paragraphId: `qa-4` for a question, `qa-4-p2` for a paragraph. */
+  paragraphId: string;
   question: string;
   excerpt: Excerpt;
 }
@@ -28,16 +29,15 @@ export function buildTermCard(pack: Pack, termId: string): TermCard | undefined 
   if (!term) return undefined;
   const places = term.occurrences.flatMap((o): CardPlace[] => {
     const entry = pack.entries.find((e) => e.number === o.qa);
-    if (!entry) return [];
-    const paragraph = o.part === 0 ? undefined : entry.paragraphs[o.part - 1];
-    const text = paragraph ? paragraph.text : entry.question;
+    const place = entry && entryPart(entry, o.part);
+    if (!place) return [];
     return [
       {
         qa: o.qa,
         part: o.part,
-        anchor: paragraph ? paragraph.id : entry.id,
+        paragraphId: place.paragraphId,
         question: entry.question,
-        excerpt: excerptAround({ text, start: o.start, end: o.end }),
+        excerpt: excerptAround({ text: place.text, start: o.start, end: o.end }),
       },
     ];
   });

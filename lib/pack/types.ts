@@ -11,7 +11,7 @@ export const TERM_TIERS: readonly TermTier[] = ['distinctive', 'national', 'gene
 
 /** One answer paragraph, addressable as `qa-<entry>-p<n>`. */
 export interface Paragraph {
-  /** Stable anchor, e.g. `qa-4-p2`. */
+  /** Stable paragraphId, e.g. `qa-4-p2`. */
   id: string;
   /** 1-based position within its answer. */
   n: number;
@@ -29,7 +29,7 @@ export interface Caption {
 export interface QaEntry {
   /** The interview's own number (the seed starts at 2). */
   number: number;
-  /** Anchor of the entry, e.g. `qa-4`. */
+  /** Paragraph id of the entry, e.g. `qa-4`. */
   id: string;
   question: string;
   paragraphs: Paragraph[];
@@ -64,7 +64,7 @@ export interface Term {
 }
 
 export interface Pack {
-  /** Pack id, used to namespace anchors and term ids when several packs are loaded. */
+  /** Pack id, used to namespace paragraphIds and term ids when several packs are loaded. */
   id: string;
   /** A neutral label chosen by this project, not taken from the source. */
   label: string;

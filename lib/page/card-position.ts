@@ -19,25 +19,25 @@ interface Box {
  * limited in height (the card scrolls) when neither side is tall enough.
  */
 export function placeCard({
-  anchor,
+  termRect,
   card,
   viewport,
   gap = 6,
   margin = 8,
 }: {
-  anchor: Box;
+  termRect: Box;
   card: { width: number; height: number };
   viewport: { width: number; height: number };
   gap?: number;
   margin?: number;
 }): CardPlacement {
-  const roomBelow = viewport.height - anchor.bottom - gap - margin;
-  const roomAbove = anchor.top - gap - margin;
+  const roomBelow = viewport.height - termRect.bottom - gap - margin;
+  const roomAbove = termRect.top - gap - margin;
   const side = card.height <= roomBelow || roomBelow >= roomAbove ? 'below' : 'above';
   const room = Math.max(0, side === 'below' ? roomBelow : roomAbove);
   const height = Math.min(card.height, room);
-  const top = side === 'below' ? anchor.bottom + gap : anchor.top - gap - height;
+  const top = side === 'below' ? termRect.bottom + gap : termRect.top - gap - height;
   const maxLeft = viewport.width - card.width - margin;
-  const left = Math.max(margin, Math.min(anchor.left, maxLeft));
+  const left = Math.max(margin, Math.min(termRect.left, maxLeft));
   return { left, top, maxHeight: room, side };
 }

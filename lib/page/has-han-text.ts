@@ -1,5 +1,4 @@
-/** A Han character (CJK Unified Ideographs, Extension A, Compatibility Ideographs). */
-export const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+import { HAN } from '../text/han';
 
 /**
  * True when the document has Han characters in its title or text. Walks text

@@ -19,6 +19,28 @@ export interface LensStats {
   hoverMs: number[];
 }
 
+const NUMBER_FIELDS = [
+  'scanMs',
+  'firstMarksMs',
+  'totalMs',
+  'longestSliceMs',
+  'initialChars',
+  'scannedChars',
+  'marks',
+] as const;
+
+/** Whether a value read back from a content script has the shape of its stats. */
+export function isLensStats(value: unknown): value is LensStats {
+  if (typeof value !== 'object' || value === null) return false;
+  const fields: Record<string, unknown> = { ...value };
+  return (
+    typeof fields.url === 'string' &&
+    NUMBER_FIELDS.every((field) => typeof fields[field] === 'number') &&
+    Array.isArray(fields.hoverMs) &&
+    fields.hoverMs.every((ms) => typeof ms === 'number')
+  );
+}
+
 const afterPaint = (callback: () => void) =>
   requestAnimationFrame(() => requestAnimationFrame(callback));
 
@@ -28,19 +50,22 @@ const afterPaint = (callback: () => void) =>
  */
 export function createLensStats({
   startedAt,
-  scanner,
   markCount,
 }: {
   startedAt: number;
-  scanner: PageScannerStats;
   markCount: () => number;
 }) {
+  /** The page scan's own figures, once it exists (it is made after marking is wired). */
+  let scanner: PageScannerStats | undefined;
   let firstMarksAt = 0;
   let lastMarksAt = 0;
   let scanPaintedAt = 0;
   let longestMarkSliceMs = 0;
   const hoverMs: number[] = [];
   return {
+    observeScan(stats: PageScannerStats): void {
+      scanner = stats;
+    },
     /** After each slice of mark creation; `drained` when nothing is left to mark. */
     onMarkSlice(sliceMs: number, drained: boolean): void {
       longestMarkSliceMs = Math.max(longestMarkSliceMs, sliceMs);
@@ -51,7 +76,7 @@ export function createLensStats({
     },
     /** After each scan batch, to note when the first full pass was done and painted. */
     onScanBatch(): void {
-      if (scanner.initialScanDoneAt && !scanPaintedAt)
+      if (scanner?.initialScanDoneAt && !scanPaintedAt)
         afterPaint(() => (scanPaintedAt ||= performance.now()));
     },
     recordHover(ms: number): void {
@@ -60,12 +85,12 @@ export function createLensStats({
     snapshot(): LensStats {
       return {
         url: location.href,
-        scanMs: scanner.initialScanMs,
+        scanMs: scanner?.initialScanMs ?? 0,
         firstMarksMs: firstMarksAt ? firstMarksAt - startedAt : 0,
         totalMs: scanPaintedAt ? Math.max(scanPaintedAt, lastMarksAt) - startedAt : 0,
-        longestSliceMs: Math.max(scanner.longestSliceMs, longestMarkSliceMs),
-        initialChars: scanner.initialChars,
-        scannedChars: scanner.scannedChars,
+        longestSliceMs: Math.max(scanner?.longestSliceMs ?? 0, longestMarkSliceMs),
+        initialChars: scanner?.initialChars ?? 0,
+        scannedChars: scanner?.scannedChars ?? 0,
         marks: markCount(),
         hoverMs: [...hoverMs],
       };

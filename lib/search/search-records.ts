@@ -1,3 +1,4 @@
+import { entryParts } from '../pack/entry-parts';
 import type { Pack, Term } from '../pack/types';
 import { foldText } from '../text/fold';
 import { foldWithOffsets, type FoldedText } from './folded-text';
@@ -27,7 +28,7 @@ export interface PassageRecord {
   qa: number;
   /** 0 for the question, else the paragraph number. */
   part: number;
-  anchor: string;
+  paragraphId: string;
   question: string;
   text: string;
   fold: FoldedText;
@@ -86,15 +87,11 @@ export function passageRecords({
 }): PassageRecord[] {
   return packs.flatMap((pack) =>
     pack.entries.flatMap((entry) => {
-      const parts = [
-        { part: 0, anchor: entry.id, text: entry.question },
-        ...entry.paragraphs.map((p) => ({ part: p.n, anchor: p.id, text: p.text })),
-      ];
-      return parts.map(({ part, anchor, text }) => ({
+      return entryParts(entry).map(({ part, paragraphId, text }) => ({
         packId: pack.id,
         qa: entry.number,
         part,
-        anchor,
+        paragraphId,
         question: entry.question,
         text,
         fold: foldWithOffsets(text, foldTable),

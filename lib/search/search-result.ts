@@ -17,8 +17,8 @@ export interface TermResult {
   matchedVia: MatchedVia;
   /** The spelling that matched, as the pack writes it (e.g. `liang ge xian xing`, `lgxx`, `兩個先行`). */
   matchedForm: string;
-  /** Anchor of the term's first occurrence, or undefined for a term the interview never uses. */
-  anchor: string | undefined;
+  /** Paragraph id of the term's first occurrence, or undefined for a term the interview never uses. */
+  paragraphId: string | undefined;
   /** The term's first occurrence in the interview (the term alone when it has none). */
   excerpt: Excerpt;
 }
@@ -30,7 +30,7 @@ export interface PassageResult {
   qa: number;
   part: number;
   /** `qa-4` for a question, `qa-4-p2` for a paragraph. */
-  anchor: string;
+  paragraphId: string;
   /** The entry's question, to title the result. */
   question: string;
   /** The passage cut around the hit; `match` is the matched text as the passage writes it. */

@@ -8,7 +8,7 @@ import type { PassageResult, SearchResult, TermResult } from './search-result';
 import { occurrenceHits } from './term-occurrences';
 
 /** Results returned when the caller sets no limit. */
-export const DEFAULT_LIMIT = 20;
+const DEFAULT_LIMIT = 20;
 
 /** Results are scanned, not read: about three lines of a popup around the hit. */
 const EXCERPT_LENGTH = 80;
@@ -57,7 +57,7 @@ function toTermResult(index: SearchIndex, hit: TermHit): TermResult {
     score: hit.score,
     matchedVia: hit.form.via,
     matchedForm: hit.form.raw,
-    anchor: passage?.anchor,
+    paragraphId: passage?.paragraphId,
     excerpt,
   };
 }
@@ -69,7 +69,7 @@ function toPassageResult(index: SearchIndex, hit: PassageHit): PassageResult {
     packId: passage.packId,
     qa: passage.qa,
     part: passage.part,
-    anchor: passage.anchor,
+    paragraphId: passage.paragraphId,
     question: passage.question,
     excerpt: excerptAround({
       text: passage.text,

@@ -1,37 +1,14 @@
 import type { Worker } from 'playwright-core';
-import type { PageTerms } from '../../lib/messages';
 import type { LensStats } from '../../lib/page/lens-stats';
+import { askEveryTab } from '../lib/ask-content';
 import { sleep } from './page-probes';
 
 const POLL_MS = 50;
 
-/**
- * Sends a request to the top-frame content script of the tab showing `url`. Tab
- * URLs are hidden without the "tabs" permission, so every tab is asked and the
- * answer that names `url` wins.
- */
-function askTab<T extends { url: string }>(
-  worker: Worker,
-  url: string,
-  type: 'getLensStats' | 'getPageTerms',
-): Promise<T | undefined> {
-  return worker.evaluate(
-    async ({ url, type }) => {
-      const tabs = (await chrome.tabs.query({})).filter((tab) => tab.id !== undefined);
-      const answers = await Promise.all(
-        tabs.map((tab) =>
-          chrome.tabs.sendMessage(tab.id!, { type }, { frameId: 0 }).catch(() => undefined),
-        ),
-      );
-      return answers.find((answer) => (answer as { url?: string } | undefined)?.url === url);
-    },
-    { url, type },
-  ) as Promise<T | undefined>;
-}
-
 /** What the content script of the tab showing `url` measured of itself. */
-export function lensStats(worker: Worker, url: string): Promise<LensStats | undefined> {
-  return askTab<LensStats>(worker, url, 'getLensStats');
+export async function lensStats(worker: Worker, url: string): Promise<LensStats | undefined> {
+  const answers = await askEveryTab(worker, 'getLensStats', {});
+  return answers.find(({ value }) => value?.url === url)?.value ?? undefined;
 }
 
 /** Polls the content script's stats until `ready` holds for them. */
@@ -57,6 +34,7 @@ export async function waitForLensStats({
 
 /** How many matches the content script found on the page (all of them, marked yet or not). */
 export async function matchCount(worker: Worker, url: string): Promise<number> {
-  const terms = await askTab<PageTerms>(worker, url, 'getPageTerms');
+  const answers = await askEveryTab(worker, 'getPageTerms', {});
+  const terms = answers.find(({ value }) => value.url === url)?.value;
   return Object.values(terms?.counts ?? {}).reduce((sum, count) => sum + count, 0);
 }

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import puppeteer, { TimeoutError, type Browser, type Page } from 'puppeteer-core';
 
 /** Debian's Firefox ESR; a test tool must never download its own browser. */
-export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/lib/firefox-esr/firefox-esr';
+const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/lib/firefox-esr/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv2');
 /** The manifest's `browser_specific_settings.gecko.id`. */
 export const GECKO_ID = 'interview-lens@example.org';
@@ -11,7 +11,7 @@ export const GECKO_ID = 'interview-lens@example.org';
  * Firefox gives each profile a random UUID per extension for its moz-extension://
  * origin; pinning it through a pref lets tests open extension pages by URL.
  */
-export const EXTENSION_UUID = '6f1f3b8e-2c4d-4a5b-9e7f-1a2b3c4d5e6f';
+const EXTENSION_UUID = '6f1f3b8e-2c4d-4a5b-9e7f-1a2b3c4d5e6f';
 
 // Over WebDriver BiDi, navigating to a moz-extension:// page loads it but never
 // reports it loaded (../shared/notes/browser-testing.md). The navigation gets

@@ -15,7 +15,7 @@ const ONE_PLACE = cardOf('tianyi-yongningbao');
 
 function renderCard(state: CardState, overrides: Partial<HoverCardProps> = {}) {
   const props = {
-    onReadFull: vi.fn<(anchor: string) => void>(),
+    onReadFull: vi.fn<(paragraphId: string) => void>(),
     onCopy: vi.fn<(card: TermCard, placeIndex: number) => Promise<boolean>>(() =>
       Promise.resolve(true),
     ),

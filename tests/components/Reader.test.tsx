@@ -37,7 +37,7 @@ beforeEach(async () => {
     const { type, tabId } = message as { type: string; tabId: number };
     if (type !== 'getTabTerms') return undefined;
     asked.push(tabId);
-    sendResponse(tabTermsByTab.get(tabId) ?? null);
+    sendResponse({ ok: true, value: tabTermsByTab.get(tabId) ?? null });
     return true;
   });
 });
@@ -55,13 +55,13 @@ async function renderWithTabTerms() {
   return view;
 }
 
-const paragraph = (anchor: string): HTMLElement => document.getElementById(anchor)!;
+const paragraph = (paragraphId: string): HTMLElement => document.getElementById(paragraphId)!;
 const shownParagraphs = () =>
   Array.from(document.querySelectorAll<HTMLElement>('p.paragraph')).map((p) => p.id);
 const allParagraphs = pack.entries.flatMap((e) => e.paragraphs.map((p) => p.id));
 /** A term button inside an element, by its visible text. */
-const termIn = (anchor: string, text: string): HTMLElement =>
-  within(paragraph(anchor)).getByRole('button', { name: new RegExp(`^${text}`) });
+const termIn = (paragraphId: string, text: string): HTMLElement =>
+  within(paragraph(paragraphId)).getByRole('button', { name: new RegExp(`^${text}`) });
 /** Text a sighted reader sees: without the screen-reader-only notes or the ¶ link. */
 function visibleText(element: Element): string {
   const copy = element.cloneNode(true) as Element;
@@ -93,7 +93,7 @@ describe('Reader: the interview', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toContain(pack.label);
   });
 
-  it('gives every paragraph an anchor and a link to it, and its text unchanged', () => {
+  it('gives every paragraph an paragraphId and a link to it, and its text unchanged', () => {
     render(<Reader packs={bundledPacks} />);
     expect(shownParagraphs()).toEqual(allParagraphs);
     for (const entry of pack.entries) {
@@ -302,7 +302,9 @@ describe('Reader: terms on the current page', () => {
 
 describe('Reader: jumping to a place', () => {
   it('goes to a fresh target stored by the card, popup or menu', async () => {
-    await fakeBrowser.storage.session.set({ readerTarget: { anchor: 'qa-4-p2', at: Date.now() } });
+    await fakeBrowser.storage.session.set({
+      readerTarget: { paragraphId: 'qa-4-p2', at: Date.now() },
+    });
     renderApp();
     await waitFor(() => expect(document.activeElement?.id).toBe('qa-4-p2'));
     expect(paragraph('qa-4-p2').classList.contains('flash')).toBe(true);
@@ -310,7 +312,7 @@ describe('Reader: jumping to a place', () => {
 
   it('does not replay an old target', async () => {
     await fakeBrowser.storage.session.set({
-      readerTarget: { anchor: 'qa-4-p2', at: Date.now() - 60_000 },
+      readerTarget: { paragraphId: 'qa-4-p2', at: Date.now() - 60_000 },
     });
     renderApp();
     await waitFor(() => expect(asked).toContain(activeTab));
@@ -321,7 +323,9 @@ describe('Reader: jumping to a place', () => {
 
   it('jumps when a target is stored while open, and fills the filter when asked', async () => {
     renderApp();
-    await fakeBrowser.storage.session.set({ readerTarget: { anchor: 'qa-6-p3', at: Date.now() } });
+    await fakeBrowser.storage.session.set({
+      readerTarget: { paragraphId: 'qa-6-p3', at: Date.now() },
+    });
     await waitFor(() => expect(document.activeElement?.id).toBe('qa-6-p3'));
     await fakeBrowser.storage.session.set({
       readerTarget: { filter: '幸福民生品牌', at: Date.now() },
@@ -331,7 +335,7 @@ describe('Reader: jumping to a place', () => {
     expect(shownParagraphs()).toEqual(['qa-5-p3', 'qa-5-p4']);
   });
 
-  it('goes to the anchor in the URL hash', async () => {
+  it('goes to the paragraphId in the URL hash', async () => {
     history.replaceState(null, '', '/sidepanel.html#qa-3-p2');
     render(<Reader packs={bundledPacks} />);
     await waitFor(() => expect(document.activeElement?.id).toBe('qa-3-p2'));
@@ -399,7 +403,7 @@ describe('ReaderApp: the filter', () => {
   });
 
   it('shows a question without its paragraphs when only the question matches', () => {
-    render(<Reader packs={bundledPacks} visibleAnchors={new Set(['qa-4'])} />);
+    render(<Reader packs={bundledPacks} visibleParagraphs={new Set(['qa-4'])} />);
     expect(Array.from(document.querySelectorAll('article.entry')).map((a) => a.id)).toEqual([
       'qa-4',
     ]);

@@ -108,7 +108,7 @@ describe('SearchPanel as a combobox', () => {
     press(input, 'ArrowDown');
     press(input, 'Enter');
     expect(onOpen).toHaveBeenLastCalledWith(expected[1]);
-    expect(onOpen.mock.lastCall?.[0]).toMatchObject({ kind: 'passage', anchor: 'qa-2' });
+    expect(onOpen.mock.lastCall?.[0]).toMatchObject({ kind: 'passage', paragraphId: 'qa-2' });
     expect(onOpen).toHaveBeenCalledTimes(2);
   });
 

@@ -45,7 +45,7 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
-  it('renders every Q&A entry and paragraph anchor in the reader', async () => {
+  it('renders every Q&A entry and paragraph id in the reader', async () => {
     const page = await suite.browser.openExtensionPage('sidepanel.html#qa-4-p2');
     await page.waitForSelector('#qa-4-p2');
     const ids = await page.$$eval('.entry', (els) => els.map((e) => e.id));

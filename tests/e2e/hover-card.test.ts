@@ -4,6 +4,7 @@ import { extensionSuite } from './extension-suite';
 import { waitForMarks } from './page-marks';
 import { screenshot } from './screenshots';
 import { setSettings } from './settings-storage';
+import { askTab } from '../../scripts/lib/ask-content';
 import { tabIdOf } from './tabs';
 
 // news.test resolves to the loopback fixture server: a plain http:// origin
@@ -178,10 +179,7 @@ describe('the hover card', () => {
     // The command's shortcut is handled by the browser, out of a test's reach;
     // the background forwards it to the tab as this message.
     const tabId = await tabIdOf(suite.browser.worker, url);
-    const stepped = await suite.browser.worker.evaluate(
-      (id) => chrome.tabs.sendMessage(id, { type: 'stepTerm', direction: 1 }, { frameId: 0 }),
-      tabId,
-    );
+    const stepped = await askTab(suite.browser.worker, tabId, 'stepTerm', { direction: 1 });
     expect(stepped).toBe(true);
     await card(page).waitFor({ state: 'visible' });
     await expect
@@ -228,13 +226,13 @@ describe('the hover card', () => {
           return { panel: panels[0]?.documentUrl?.replace(/^.*\//, ''), readerTarget };
         }),
       )
-      .toMatchObject({ panel: 'sidepanel.html', readerTarget: { anchor: 'qa-5-p3' } });
+      .toMatchObject({ panel: 'sidepanel.html', readerTarget: { paragraphId: 'qa-5-p3' } });
     await page.close();
   });
 
   it('opens the reader at the target the card stored, when the panel loads', async () => {
     await suite.browser.worker.evaluate(() =>
-      chrome.storage.session.set({ readerTarget: { anchor: 'qa-6-p5', at: Date.now() } }),
+      chrome.storage.session.set({ readerTarget: { paragraphId: 'qa-6-p5', at: Date.now() } }),
     );
     const reader = await suite.browser.openExtensionPage('sidepanel.html');
     await expect.poll(() => reader.evaluate(() => document.activeElement?.id)).toBe('qa-6-p5');

@@ -1,5 +1,5 @@
 import type { Frame, Page, Worker } from 'playwright-core';
-import type { PageTerms } from '../../lib/messages';
+import type { PageTerms } from '../../lib/tab-terms';
 import { tabReporting } from './tabs';
 
 /** Anything that runs a function in a page: a Playwright page or frame, or a Puppeteer page. */

@@ -76,10 +76,13 @@ describe('the popup', () => {
         suite.browser.worker.evaluate(async () => {
           const panels = await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] });
           const { readerTarget } = await chrome.storage.session.get('readerTarget');
-          return { panels: panels.length, anchor: (readerTarget as { anchor?: string })?.anchor };
+          return {
+            panels: panels.length,
+            paragraphId: (readerTarget as { paragraphId?: string })?.paragraphId,
+          };
         }),
       )
-      .toMatchObject({ panels: 1, anchor: expect.stringMatching(/^qa-5(-p\d)?$/) });
+      .toMatchObject({ panels: 1, paragraphId: expect.stringMatching(/^qa-5(-p\d)?$/) });
 
     await input.press('Escape');
     expect(await input.inputValue()).toBe('');

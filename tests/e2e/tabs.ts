@@ -1,24 +1,15 @@
 import type { Worker } from 'playwright-core';
-import type { PageTerms } from '../../lib/messages';
+import { askEveryTab } from '../../scripts/lib/ask-content';
+import type { PageTerms } from '../../lib/tab-terms';
 
-/**
- * The tab whose top-frame content script reports `url`, with what it reports.
- * Tab URLs are hidden without the "tabs" permission, so every tab is asked.
- */
-export function tabReporting(
+/** The tab whose top-frame content script reports `url`, with what it reports. */
+export async function tabReporting(
   worker: Worker,
   url: string,
 ): Promise<{ tabId: number; terms: PageTerms } | undefined> {
-  return worker.evaluate(async (target) => {
-    for (const tab of await chrome.tabs.query({})) {
-      if (tab.id === undefined) continue;
-      const terms = (await chrome.tabs
-        .sendMessage(tab.id, { type: 'getPageTerms' }, { frameId: 0 })
-        .catch(() => undefined)) as PageTerms | undefined;
-      if (terms?.url === target) return { tabId: tab.id, terms };
-    }
-    return undefined;
-  }, url);
+  const answers = await askEveryTab(worker, 'getPageTerms', {});
+  const found = answers.find(({ value }) => value.url === url);
+  return found && { tabId: found.tabId, terms: found.value };
 }
 
 /** The id of the tab showing `url`; throws when no tab reports it. */

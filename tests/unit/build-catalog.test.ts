@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, entryParts } from '../../lib/catalog/build-catalog';
+import { buildCatalog } from '../../lib/catalog/build-catalog';
+import { entryPart, entryParts } from '../../lib/pack/entry-parts';
 import type { CatalogSpec, Converters, TermSpec } from '../../lib/catalog/catalog-spec';
 import type { Occurrence, QaEntry, Term } from '../../lib/pack/types';
 
@@ -88,12 +89,20 @@ function at(qa: number, part: number, phrase: string, from = 0): Occurrence {
 }
 
 describe('entryParts', () => {
-  it('lists the question as part 0, then each paragraph by number', () => {
-    expect(entryParts(ENTRIES[0]!)).toEqual([
-      { part: 0, text: ENTRIES[0]!.question },
-      { part: 1, text: ENTRIES[0]!.paragraphs[0]!.text },
-      { part: 2, text: ENTRIES[0]!.paragraphs[1]!.text },
+  it('lists the question as part 0, then each paragraph by number, with their ids', () => {
+    const entry = ENTRIES[0]!;
+    expect(entryParts(entry)).toEqual([
+      { part: 0, paragraphId: entry.id, text: entry.question },
+      { part: 1, paragraphId: entry.paragraphs[0]!.id, text: entry.paragraphs[0]!.text },
+      { part: 2, paragraphId: entry.paragraphs[1]!.id, text: entry.paragraphs[1]!.text },
     ]);
+  });
+
+  it('finds one part by number, and none past the last paragraph', () => {
+    const entry = ENTRIES[0]!;
+    expect(entryPart(entry, 0)?.text).toBe(entry.question);
+    expect(entryPart(entry, 2)?.paragraphId).toBe(entry.paragraphs[1]!.id);
+    expect(entryPart(entry, entry.paragraphs.length + 1)).toBeUndefined();
   });
 });
 

@@ -6,7 +6,7 @@ const CARD = { width: 300, height: 200 };
 const GAP = 6;
 const MARGIN = 8;
 
-/** An anchor box for a term `width` wide and 20 tall at (left, top). */
+/** An termRect box for a term `width` wide and 20 tall at (left, top). */
 const box = (left: number, top: number, width = 60) => ({
   left,
   top,
@@ -26,73 +26,73 @@ function overlaps(a: ReturnType<typeof box>, b: ReturnType<typeof box>): boolean
 
 describe('placeCard', () => {
   it('goes below the term, one gap down, when there is room', () => {
-    const anchor = box(100, 100);
-    const p = placeCard({ anchor, card: CARD, viewport: VIEWPORT });
+    const termRect = box(100, 100);
+    const p = placeCard({ termRect, card: CARD, viewport: VIEWPORT });
     expect(p.side).toBe('below');
-    expect(p.top).toBe(anchor.bottom + GAP);
+    expect(p.top).toBe(termRect.bottom + GAP);
     expect(p.left).toBe(100);
-    expect(p.maxHeight).toBe(VIEWPORT.height - anchor.bottom - GAP - MARGIN);
-    expect(overlaps(cardBox(p), anchor)).toBe(false);
+    expect(p.maxHeight).toBe(VIEWPORT.height - termRect.bottom - GAP - MARGIN);
+    expect(overlaps(cardBox(p), termRect)).toBe(false);
   });
 
   it('stays below when it just fits', () => {
-    const anchor = box(100, VIEWPORT.height - MARGIN - GAP - CARD.height - 20);
-    const p = placeCard({ anchor, card: CARD, viewport: VIEWPORT });
+    const termRect = box(100, VIEWPORT.height - MARGIN - GAP - CARD.height - 20);
+    const p = placeCard({ termRect, card: CARD, viewport: VIEWPORT });
     expect(p.side).toBe('below');
     expect(cardBox(p).bottom).toBe(VIEWPORT.height - MARGIN);
   });
 
   it('goes above, ending one gap over the term, when it does not fit below and above has more room', () => {
-    const anchor = box(100, 700);
-    const p = placeCard({ anchor, card: CARD, viewport: VIEWPORT });
+    const termRect = box(100, 700);
+    const p = placeCard({ termRect, card: CARD, viewport: VIEWPORT });
     expect(p.side).toBe('above');
-    expect(p.top + CARD.height).toBe(anchor.top - GAP);
-    expect(p.maxHeight).toBe(anchor.top - GAP - MARGIN);
-    expect(overlaps(cardBox(p), anchor)).toBe(false);
+    expect(p.top + CARD.height).toBe(termRect.top - GAP);
+    expect(p.maxHeight).toBe(termRect.top - GAP - MARGIN);
+    expect(overlaps(cardBox(p), termRect)).toBe(false);
   });
 
   it('stays below when it fits nowhere but below has at least as much room', () => {
-    const anchor = box(100, 100);
+    const termRect = box(100, 100);
     const tall = { width: 300, height: 2000 };
-    const p = placeCard({ anchor, card: tall, viewport: VIEWPORT });
+    const p = placeCard({ termRect, card: tall, viewport: VIEWPORT });
     expect(p.side).toBe('below');
-    expect(p.top).toBe(anchor.bottom + GAP);
-    expect(p.maxHeight).toBe(VIEWPORT.height - anchor.bottom - GAP - MARGIN);
+    expect(p.top).toBe(termRect.bottom + GAP);
+    expect(p.maxHeight).toBe(VIEWPORT.height - termRect.bottom - GAP - MARGIN);
     expect(cardBox(p, tall).bottom).toBe(VIEWPORT.height - MARGIN);
   });
 
   it('shrinks to the room above when that side is larger and nothing fits', () => {
-    const anchor = box(100, 500);
+    const termRect = box(100, 500);
     const tall = { width: 300, height: 2000 };
-    const p = placeCard({ anchor, card: tall, viewport: VIEWPORT });
+    const p = placeCard({ termRect, card: tall, viewport: VIEWPORT });
     expect(p.side).toBe('above');
-    expect(p.maxHeight).toBe(anchor.top - GAP - MARGIN);
+    expect(p.maxHeight).toBe(termRect.top - GAP - MARGIN);
     expect(p.top).toBe(MARGIN);
-    expect(cardBox(p, tall).bottom).toBe(anchor.top - GAP);
+    expect(cardBox(p, tall).bottom).toBe(termRect.top - GAP);
   });
 
   it('never covers the term, wherever the term is', () => {
     for (let top = 0; top <= VIEWPORT.height - 20; top += 37) {
       for (const height of [50, 200, 500, 1200]) {
-        const anchor = box(400, top);
+        const termRect = box(400, top);
         const card = { width: 300, height };
-        const p = placeCard({ anchor, card, viewport: VIEWPORT });
-        expect(overlaps(cardBox(p, card), anchor), `top ${top}, height ${height}`).toBe(false);
+        const p = placeCard({ termRect, card, viewport: VIEWPORT });
+        expect(overlaps(cardBox(p, card), termRect), `top ${top}, height ${height}`).toBe(false);
         expect(p.maxHeight).toBeGreaterThanOrEqual(0);
       }
     }
   });
 
   it('keeps the card inside the viewport horizontally', () => {
-    const right = placeCard({ anchor: box(950, 100, 40), card: CARD, viewport: VIEWPORT });
+    const right = placeCard({ termRect: box(950, 100, 40), card: CARD, viewport: VIEWPORT });
     expect(right.left).toBe(VIEWPORT.width - CARD.width - MARGIN);
-    const left = placeCard({ anchor: box(-30, 100), card: CARD, viewport: VIEWPORT });
+    const left = placeCard({ termRect: box(-30, 100), card: CARD, viewport: VIEWPORT });
     expect(left.left).toBe(MARGIN);
   });
 
   it('pins a card wider than the viewport to the left margin', () => {
     const p = placeCard({
-      anchor: box(200, 100),
+      termRect: box(200, 100),
       card: { width: 1200, height: 100 },
       viewport: VIEWPORT,
     });
@@ -100,10 +100,10 @@ describe('placeCard', () => {
   });
 
   it('honours a custom gap and margin', () => {
-    const anchor = box(2, 100);
-    const p = placeCard({ anchor, card: CARD, viewport: VIEWPORT, gap: 10, margin: 20 });
-    expect(p.top).toBe(anchor.bottom + 10);
+    const termRect = box(2, 100);
+    const p = placeCard({ termRect, card: CARD, viewport: VIEWPORT, gap: 10, margin: 20 });
+    expect(p.top).toBe(termRect.bottom + 10);
     expect(p.left).toBe(20);
-    expect(p.maxHeight).toBe(VIEWPORT.height - anchor.bottom - 10 - 20);
+    expect(p.maxHeight).toBe(VIEWPORT.height - termRect.bottom - 10 - 20);
   });
 });

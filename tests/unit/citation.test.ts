@@ -15,7 +15,7 @@ const made: TermCard = {
     {
       qa: 3,
       part: 2,
-      anchor: 'qa-3-p2',
+      paragraphId: 'qa-3-p2',
       question: '怎么样？',
       excerpt: {
         before: '美丽的',
@@ -28,7 +28,7 @@ const made: TermCard = {
     {
       qa: 3,
       part: 0,
-      anchor: 'qa-3',
+      paragraphId: 'qa-3',
       question: '海湾怎么样？',
       excerpt: {
         before: '',

@@ -70,7 +70,7 @@ describe('fidelity to the Ningbo seed', () => {
     expect(normalize(reconstruct(moved))).not.toBe(normalize(source));
   });
 
-  it('numbers the entries 2 to 6, with anchors qa-<n> and qa-<n>-p<k>', () => {
+  it('numbers the entries 2 to 6, with paragraphIds qa-<n> and qa-<n>-p<k>', () => {
     expect(entries.map((e) => e.number)).toEqual([2, 3, 4, 5, 6]);
     for (const e of entries) {
       expect(e.id).toBe(`qa-${e.number}`);

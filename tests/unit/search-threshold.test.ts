@@ -11,8 +11,8 @@ const index = createSearchIndex({
   packs: bundledPacks,
   charFold: bundledMatchIndexes.map((m) => m.charFold).join(''),
 });
-const anchors = (query: string): string[] =>
-  search(index, query).flatMap((r) => (r.kind === 'passage' ? [r.anchor] : []));
+const paragraphIds = (query: string): string[] =>
+  search(index, query).flatMap((r) => (r.kind === 'passage' ? [r.paragraphId] : []));
 
 describe('fuzzy threshold', () => {
   it('lies between one error in four characters and one in three', () => {
@@ -21,22 +21,23 @@ describe('fuzzy threshold', () => {
   });
 
   it('finds one wrong character in four (needs ≥ 0.25)', () => {
-    expect(anchors('营商环竟')).toEqual(['qa-3-p4']);
-    expect(anchors('浙里勇有')).toEqual(['qa-5-p3', 'qa-5-p4']);
+    expect(paragraphIds('营商环竟')).toEqual(['qa-3-p4']);
+    expect(paragraphIds('浙里勇有')).toEqual(['qa-5-p3', 'qa-5-p4']);
   });
 
   it('finds two wrong characters in seven (needs ≥ 0.29)', () => {
-    expect(anchors('营商环竟最忧市')).toEqual(['qa-3-p4']);
+    expect(paragraphIds('营商环竟最忧市')).toEqual(['qa-3-p4']);
   });
 
   it('does not let a 3-character query match every passage sharing two of its characters (0.33)', () => {
     // At 0.35 these hit 12, 6 and 4 passages through 宁波, 城市 and 经济.
-    for (const query of ['宁波人', '城市群', '经济学']) expect(anchors(query), query).toEqual([]);
+    for (const query of ['宁波人', '城市群', '经济学'])
+      expect(paragraphIds(query), query).toEqual([]);
   });
 
   it('does not match a 4-character query on two shared characters (0.5)', () => {
     for (const query of ['宁波大学', '城市规划', '上海港口', '数字经济']) {
-      expect(anchors(query), query).toEqual([]);
+      expect(paragraphIds(query), query).toEqual([]);
     }
   });
 });

@@ -21,7 +21,8 @@ const terms = (results: SearchResult[]): TermResult[] => results.filter(isTermRe
 const passages = (results: SearchResult[]): PassageResult[] => results.filter(isPassageResult);
 const first = (query: string): SearchResult | undefined => search(index, query)[0];
 const firstTerm = (query: string): TermResult | undefined => terms(search(index, query))[0];
-const anchors = (results: SearchResult[]): string[] => passages(results).map((p) => p.anchor);
+const paragraphIds = (results: SearchResult[]): string[] =>
+  passages(results).map((p) => p.paragraphId);
 
 describe('search: terms by Chinese text', () => {
   it('puts an exact term first with score 0, then its passages', () => {
@@ -32,28 +33,28 @@ describe('search: terms by Chinese text', () => {
       termId: 'liangge-xianxing',
       score: 0,
       matchedVia: 'text',
-      anchor: 'qa-2',
+      paragraphId: 'qa-2',
     });
-    expect(anchors(results)).toEqual(['qa-2', 'qa-2-p1', 'qa-6-p5']);
+    expect(paragraphIds(results)).toEqual(['qa-2', 'qa-2-p1', 'qa-6-p5']);
   });
 
   it('finds a term from part of it: 甬有 → 浙里甬有 and both Q5 passages', () => {
     const results = search(index, '甬有');
     expect(results[0]).toMatchObject({ kind: 'term', text: '浙里甬有' });
-    expect(anchors(results)).toEqual(['qa-5-p3', 'qa-5-p4']);
+    expect(paragraphIds(results)).toEqual(['qa-5-p3', 'qa-5-p4']);
     for (const p of passages(results)) expect(p.excerpt.match).toBe('甬有');
   });
 
   it('finds 中国最具幸福感城市 from 幸福感城市', () => {
     const results = search(index, '幸福感城市');
     expect(results[0]).toMatchObject({ kind: 'term', text: '中国最具幸福感城市' });
-    expect(anchors(results)).toEqual(['qa-5-p1', 'qa-5-p4']);
+    expect(paragraphIds(results)).toEqual(['qa-5-p1', 'qa-5-p4']);
   });
 
   it('finds 营商环境最优市 and the Q3 ¶4 passage from 营商环境', () => {
     const results = search(index, '营商环境');
     expect(results[0]).toMatchObject({ kind: 'term', termId: 'yingshang-zuiyoushi' });
-    const passage = passages(results).find((p) => p.anchor === 'qa-3-p4');
+    const passage = passages(results).find((p) => p.paragraphId === 'qa-3-p4');
     expect(passage).toMatchObject({ qa: 3, part: 4, score: 0 });
     expect(passage?.excerpt.match).toBe('营商环境');
     expect(passage?.excerpt.after.startsWith('最优市')).toBe(true);
@@ -68,9 +69,9 @@ describe('search: terms by Chinese text', () => {
     });
   });
 
-  it("gives a term result its first occurrence's excerpt and anchor", () => {
+  it("gives a term result its first occurrence's excerpt and paragraph id", () => {
     const term = firstTerm('主旋律');
-    expect(term?.anchor).toBe('qa-2-p1');
+    expect(term?.paragraphId).toBe('qa-2-p1');
     expect(term?.excerpt.match).toBe('主旋律');
     expect(term?.excerpt.before.endsWith('全力唱响共创共富的“')).toBe(true);
   });
@@ -85,7 +86,7 @@ describe('search: Traditional and variant input', () => {
       matchedVia: 'traditional',
       matchedForm: '兩個先行',
     });
-    expect(anchors(search(index, '兩個先行'))).toEqual(['qa-2', 'qa-2-p1', 'qa-6-p5']);
+    expect(paragraphIds(search(index, '兩個先行'))).toEqual(['qa-2', 'qa-2-p1', 'qa-6-p5']);
   });
 
   it('finds either Traditional variant of 浙里甬有', () => {
@@ -105,7 +106,7 @@ describe('search: Traditional and variant input', () => {
 
   it('highlights a passage hit as the passage writes it, across folded punctuation', () => {
     const passage = passages(search(index, '在宁波,都挺好'))[0];
-    expect(passage?.anchor).toBe('qa-5-p1');
+    expect(passage?.paragraphId).toBe('qa-5-p1');
     expect(passage?.excerpt.match).toBe('在宁波，都挺好');
   });
 });
@@ -147,7 +148,7 @@ describe('search: pinyin', () => {
   it('zheliyongyou finds 浙里甬有 first, and the passages where it is said', () => {
     const results = search(index, 'zheliyongyou');
     expect(results[0]).toMatchObject({ termId: 'zheli-yongyou', score: 0 });
-    expect(anchors(results)).toEqual(['qa-5-p3', 'qa-5-p4']);
+    expect(paragraphIds(results)).toEqual(['qa-5-p3', 'qa-5-p4']);
     for (const p of passages(results)) expect(p.excerpt.match).toBe('浙里甬有');
   });
 
@@ -179,11 +180,11 @@ describe('search: partial and slightly wrong input', () => {
     ['中国最具幸福城市', 'xingfugan-chengshi', 'qa-5-p1', '中国最具幸福感城市'],
   ])(
     '%s finds its term and passage, highlighting the words meant',
-    (query, termId, anchor, match) => {
+    (query, termId, paragraphId, match) => {
       const results = search(index, query);
       expect(results[0]).toMatchObject({ kind: 'term', termId });
       expect(results[0]!.score).toBeGreaterThan(0);
-      const passage = passages(results).find((p) => p.anchor === anchor);
+      const passage = passages(results).find((p) => p.paragraphId === paragraphId);
       expect(passage?.excerpt.match).toBe(match);
     },
   );
@@ -197,12 +198,17 @@ describe('search: partial and slightly wrong input', () => {
   it('finds a passage by a phrase that is no term', () => {
     const results = search(index, '刹住了许多过去');
     expect(terms(results)).toEqual([]);
-    expect(passages(results)[0]).toMatchObject({ anchor: 'qa-6-p1', qa: 6, part: 1, score: 0 });
+    expect(passages(results)[0]).toMatchObject({
+      paragraphId: 'qa-6-p1',
+      qa: 6,
+      part: 1,
+      score: 0,
+    });
   });
 
-  it('finds a question (part 0) with its qa-N anchor', () => {
+  it('finds a question (part 0) with its qa-N paragraphId', () => {
     const passage = passages(search(index, '老百姓最有发言权'))[0];
-    expect(passage).toMatchObject({ anchor: 'qa-5', qa: 5, part: 0 });
+    expect(passage).toMatchObject({ paragraphId: 'qa-5', qa: 5, part: 0 });
     expect(passage?.question).toContain('老百姓最有发言权');
   });
 });
@@ -287,7 +293,7 @@ describe('search: odd input never throws and returns sane results', () => {
     const paragraph = bundledPacks[0]!.entries[0]!.paragraphs[0]!.text;
     const pasted = (paragraph + ' ').repeat(80);
     expect(pasted.length).toBeGreaterThan(10_000);
-    expect(passages(search(index, pasted))[0]?.anchor).toBe('qa-2-p1');
+    expect(passages(search(index, pasted))[0]?.paragraphId).toBe('qa-2-p1');
   });
 
   it('returns passages as plain strings, HTML-looking text included', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledPacks } from '../../data/bundled-packs';
-import { entryParts } from '../../lib/catalog/build-catalog';
+import { entryParts } from '../../lib/pack/entry-parts';
 import { buildTermCard, type TermCard } from '../../lib/pack/term-card';
 import type { Pack } from '../../lib/pack/types';
 
@@ -24,9 +24,9 @@ describe('buildTermCard on the bundled Ningbo pack', () => {
     });
   });
 
-  it('lists 浙里甬有 in Q5 ¶3 and ¶4, each with its anchor, question and excerpt', () => {
+  it('lists 浙里甬有 in Q5 ¶3 and ¶4, each with its paragraphId, question and excerpt', () => {
     const { places } = card('zheli-yongyou');
-    expect(places.map((p) => [p.qa, p.part, p.anchor])).toEqual([
+    expect(places.map((p) => [p.qa, p.part, p.paragraphId])).toEqual([
       [5, 3, 'qa-5-p3'],
       [5, 4, 'qa-5-p4'],
     ]);
@@ -38,11 +38,11 @@ describe('buildTermCard on the bundled Ningbo pack', () => {
     expect(places[1]?.excerpt.before.endsWith('持续擦亮“')).toBe(true);
   });
 
-  it('anchors a place in a question at the entry, as part 0', () => {
+  it('paragraphIds a place in a question at the entry, as part 0', () => {
     const [first] = card('liangge-xianxing').places;
-    expect(first).toMatchObject({ qa: 2, part: 0, anchor: 'qa-2', question: question(2) });
+    expect(first).toMatchObject({ qa: 2, part: 0, paragraphId: 'qa-2', question: question(2) });
     expect(first?.excerpt.match).toBe('两个先行');
-    expect(card('liangge-xianxing').places.map((p) => p.anchor)).toEqual([
+    expect(card('liangge-xianxing').places.map((p) => p.paragraphId)).toEqual([
       'qa-2',
       'qa-2-p1',
       'qa-6-p5',
@@ -104,7 +104,10 @@ describe('buildTermCard on a made-up pack', () => {
   };
 
   it('skips occurrences in entries the pack does not have', () => {
-    expect(buildTermCard(made, 'haiwan')?.places.map((p) => p.anchor)).toEqual(['qa-1', 'qa-1-p1']);
+    expect(buildTermCard(made, 'haiwan')?.places.map((p) => p.paragraphId)).toEqual([
+      'qa-1',
+      'qa-1-p1',
+    ]);
   });
 
   it('excerpts whole short sentences without clipping', () => {

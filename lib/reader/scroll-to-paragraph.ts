@@ -2,16 +2,16 @@ const FLASH_CLASS = 'flash';
 const FLASH_MS = 1600;
 
 /**
- * Scrolls to an anchor (`qa-4`, `qa-4-p2`) and highlights it briefly; false if
+ * Scrolls to an paragraphId (`qa-4`, `qa-4-p2`) and highlights it briefly; false if
  * it does not exist. Focus moves there too (for screen readers and keyboard
  * users) unless the caller keeps it where it is.
  */
-export function scrollToAnchor(
-  anchor: string,
+export function scrollToParagraph(
+  paragraphId: string,
   { focus = true }: { focus?: boolean } = {},
 ): boolean {
-  if (!anchor) return false;
-  const target = document.getElementById(anchor);
+  if (!paragraphId) return false;
+  const target = document.getElementById(paragraphId);
   if (!target) return false;
   target.scrollIntoView({ block: 'start' });
   const flashed = target.classList.contains('entry') ? target.querySelector('.question') : target;

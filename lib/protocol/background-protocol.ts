@@ -1,0 +1,40 @@
+import type { TermCard } from '../pack/term-card';
+import { isPageTerms, type PageTerms, type TabTerms } from '../tab-terms';
+import type { MessageRules } from './protocol';
+
+/** What content scripts and extension pages ask the background, and what it answers. */
+export type BackgroundProtocol = {
+  /** From a card: the interview's places for a term; null when the pack has no such term. */
+  getTermCard: { request: { packId: string; termId: string }; response: TermCard | null };
+  /** From a card's "Read in full": the reader at a paragraph id. */
+  openReader: { request: { paragraphId: string }; response: { opened: 'sidepanel' | 'tab' } };
+  /** From a content script, whenever what it marks changes. */
+  reportPageTerms: { request: { terms: PageTerms }; response: null };
+  /** From the popup or the reader: what all frames of a tab mark, merged. */
+  getTabTerms: { request: { tabId: number }; response: TabTerms | null };
+  /** From the popup: show the next occurrence of a term in a tab, whichever frame holds it. */
+  revealTerm: { request: { tabId: number; key: string }; response: boolean };
+};
+
+/** Paragraph ids are `qa-4` or `qa-4-p2`: nothing that could leave a URL fragment. */
+const PARAGRAPH_ID = /^[\w:-]{1,120}$/;
+
+const isId = (value: unknown): value is string =>
+  typeof value === 'string' && value.length > 0 && value.length <= 200;
+
+export const backgroundRules: MessageRules<BackgroundProtocol> = {
+  getTermCard: {
+    from: ['content', 'extension'],
+    isValid: (m) => isId(m.packId) && isId(m.termId),
+  },
+  openReader: {
+    from: ['content'],
+    isValid: (m) => typeof m.paragraphId === 'string' && PARAGRAPH_ID.test(m.paragraphId),
+  },
+  reportPageTerms: { from: ['content'], isValid: (m) => isPageTerms(m.terms) },
+  getTabTerms: { from: ['extension'], isValid: (m) => Number.isInteger(m.tabId) },
+  revealTerm: {
+    from: ['extension'],
+    isValid: (m) => Number.isInteger(m.tabId) && isId(m.key),
+  },
+};

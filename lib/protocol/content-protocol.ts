@@ -1,0 +1,25 @@
+import type { LensStats } from '../page/lens-stats';
+import type { PageTerms } from '../tab-terms';
+import type { MessageRules } from './protocol';
+
+/** What the background and extension pages ask a frame's content script, and what it answers. */
+export type ContentProtocol = {
+  /** The terms this frame marks (a frame that has not started answers with none). */
+  getPageTerms: { request: object; response: PageTerms };
+  /** The script's own timings, for the benchmark; null before the lens starts. */
+  getLensStats: { request: object; response: LensStats | null };
+  /** The keyboard command: move to the next or previous term and open its card. */
+  stepTerm: { request: { direction: 1 | -1 }; response: boolean };
+  /** Reveal the next occurrence in this frame (or its first, on restart); false at the end. */
+  revealTerm: { request: { key: string; restart: boolean }; response: boolean };
+};
+
+export const contentRules: MessageRules<ContentProtocol> = {
+  getPageTerms: { from: ['extension'], isValid: () => true },
+  getLensStats: { from: ['extension'], isValid: () => true },
+  stepTerm: { from: ['extension'], isValid: (m) => m.direction === 1 || m.direction === -1 },
+  revealTerm: {
+    from: ['extension'],
+    isValid: (m) => typeof m.key === 'string' && typeof m.restart === 'boolean',
+  },
+};

@@ -1,0 +1,23 @@
+import { isLensStats } from '../page/lens-stats';
+import { isPageTerms } from '../tab-terms';
+import type { ContentProtocol } from './content-protocol';
+import type { ResponseOf } from './protocol';
+
+type ReplyGuards = {
+  [K in keyof ContentProtocol]: (value: unknown) => value is ResponseOf<ContentProtocol, K>;
+};
+
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+
+/**
+ * Checks of content-script replies, for drivers outside the extension (the
+ * end-to-end tests, the benchmark, the demo), which receive them as plain data.
+ */
+export const contentReplyGuards: ReplyGuards = {
+  getPageTerms: isPageTerms,
+  getLensStats: (value): value is LensStatsOrNull => value === null || isLensStats(value),
+  stepTerm: isBoolean,
+  revealTerm: isBoolean,
+};
+
+type LensStatsOrNull = ResponseOf<ContentProtocol, 'getLensStats'>;
