@@ -7,15 +7,15 @@
 export default {
   forbidden: [
     {
-      name: 'content-script-stays-small',
+      name: 'content-world-stays-small',
       comment:
-        'Content scripts run on every page and frame, so their bundle holds only ' +
-        'matching, marking and the card. Search, the catalog build, the interview ' +
-        'parser, fuse.js, the full packs and every component but the card (and the ' +
-        'shared pieces it is made of) stay in the extension pages and the ' +
-        'background. The match index is allowed.',
+        'The content world (entrypoints/content-*, see content/content-world.ts) ' +
+        'runs on every page and frame, so it holds only matching, marking and the ' +
+        'card. Search, the catalog build, the interview parser, fuse.js, the full ' +
+        'packs and every component but the card (and the shared pieces it is made ' +
+        'of) stay in the extension pages and the background. The match index is allowed.',
       severity: 'error',
-      from: { path: '^entrypoints/[^/]+\\.content' },
+      from: { path: '^entrypoints/content-' },
       to: {
         reachable: true,
         path: [
@@ -33,6 +33,28 @@ export default {
       },
     },
     {
+      name: 'content-world-has-no-polyfill',
+      comment:
+        'The content world calls the browser’s own promise-based API (Chrome MV3 and ' +
+        'Firefox both have it); wxt.config.ts aliases wxt/browser to ' +
+        'webextension-polyfill only for the background and extension pages.',
+      severity: 'error',
+      from: { path: '^entrypoints/content-' },
+      to: {
+        reachable: true,
+        path: ['(^|/)node_modules/(webextension-polyfill|@wxt-dev/webextension-polyfill)/'],
+      },
+    },
+    {
+      name: 'card-ui-only-in-the-card-part',
+      comment:
+        'Preact and the card component load at the first hover, in content-card.js; ' +
+        'the scripts every page evaluates before that must not pull them in.',
+      severity: 'error',
+      from: { path: '^entrypoints/content-(start|lens)\\.' },
+      to: { reachable: true, path: ['(^|/)node_modules/preact/', '^components/'] },
+    },
+    {
       name: 'lib-is-not-ui',
       comment:
         'lib/ holds the logic; components/ shows it. Nothing in lib/ imports ' +
@@ -40,6 +62,14 @@ export default {
       severity: 'error',
       from: { path: '^lib/' },
       to: { path: ['^components/', '(^|/)node_modules/preact/'] },
+    },
+    {
+      name: 'lib-is-below-the-processes',
+      comment:
+        'content/ wires the content world out of lib/; lib/ never reaches back into it.',
+      severity: 'error',
+      from: { path: '^lib/' },
+      to: { path: '^content/' },
     },
     {
       name: 'pure-logic-needs-no-browser',

@@ -28,8 +28,12 @@ export function usePageStatus(
   useEffect(() => {
     if (tabId === undefined || terms !== null) return;
     let live = true;
+    // What the manifest runs in every frame (see wxt.config.ts).
     browser.scripting
-      .executeScript({ target: { tabId, allFrames: true }, files: ['/content-scripts/terms.js'] })
+      .executeScript({
+        target: { tabId, allFrames: true },
+        files: ['/content-start.js'],
+      })
       .then(
         () => live && setFallback({ kind: 'scanning' }),
         (error: unknown) =>

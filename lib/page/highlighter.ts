@@ -17,30 +17,22 @@ export interface Highlighter {
 // A light tint plus a dotted underline reads on light and dark pages alike:
 // the amber stays visible on white and on near-black backgrounds.
 function markStyles(name: string, activeName: string): string {
-  return `
-::highlight(${name}) {
-  background-color: rgba(245, 158, 11, 0.2);
-  text-decoration-line: underline;
-  text-decoration-style: dotted;
-  text-decoration-color: rgba(217, 119, 6, 0.95);
-  text-decoration-thickness: 2px;
-}
-::highlight(${activeName}) {
-  background-color: rgba(245, 158, 11, 0.45);
-  text-decoration-line: underline;
-  text-decoration-style: solid;
-  text-decoration-color: rgba(180, 83, 9, 1);
-  text-decoration-thickness: 2px;
-}`;
+  // Written compact: this text ships in the script every page evaluates.
+  return (
+    `::highlight(${name}){background-color:rgb(245 158 11/.2);` +
+    `text-decoration:underline dotted rgb(217 119 6/.95) 2px}` +
+    `::highlight(${activeName}){background-color:rgb(245 158 11/.45);` +
+    `text-decoration:underline solid rgb(180 83 9) 2px}`
+  );
 }
 
+/** A highlight name a page cannot guess (pages can read the registry). */
 function randomName(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(8));
-  return `il-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+  return `il-${crypto.getRandomValues(new Uint32Array(2)).join('-')}`;
 }
 
 /** The registered highlights and their stylesheet, made once per frame. */
-interface HighlightStyles {
+export interface HighlightStyles {
   name: string;
   activeName: string;
   marks: Highlight;
@@ -48,20 +40,13 @@ interface HighlightStyles {
   sheet: CSSStyleSheet;
 }
 
-// Content scripts of one extension share their isolated world's globals: the
-// document_start script leaves the styles here for the main script to use.
-const SHARED_KEY = 'interviewLensHighlightStyles';
-
 /**
  * Registers the highlights and inserts their stylesheet. Called at
  * document_start: a stylesheet added after the page has rendered makes the
  * browser recompute every element's style (hundreds of ms on a long page),
  * while one present from the start costs nothing extra.
  */
-export function prepareHighlightStyles(doc: Document): HighlightStyles {
-  const shared = globalThis as { [SHARED_KEY]?: HighlightStyles };
-  const existing = shared[SHARED_KEY];
-  if (existing) return existing;
+export function createHighlightStyles(doc: Document): HighlightStyles {
   const name = randomName();
   const activeName = `${name}-a`;
   const marks = new Highlight();
@@ -72,14 +57,15 @@ export function prepareHighlightStyles(doc: Document): HighlightStyles {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(markStyles(name, activeName));
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  const styles = { name, activeName, marks, active, sheet };
-  shared[SHARED_KEY] = styles;
-  return styles;
+  return { name, activeName, marks, active, sheet };
 }
 
-/** The page's highlighter, on the styles prepared at document_start (or now, if that did not run). */
-export function createHighlighter(doc: Document): Highlighter {
-  const { name, activeName, marks, active, sheet } = prepareHighlightStyles(doc);
+/**
+ * The page's highlighter, on styles made earlier (see `createHighlightStyles`).
+ * `dispose` unregisters them and takes their stylesheet out of every root.
+ */
+export function createHighlighter(doc: Document, styles: HighlightStyles): Highlighter {
+  const { name, activeName, marks, active, sheet } = styles;
   const adopted: (Document | ShadowRoot)[] = [doc];
   const adopt = (root: Document | ShadowRoot): void => {
     if (adopted.includes(root)) return;
@@ -103,7 +89,6 @@ export function createHighlighter(doc: Document): Highlighter {
       CSS.highlights.delete(activeName);
       for (const root of adopted)
         root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
-      (globalThis as { [SHARED_KEY]?: HighlightStyles })[SHARED_KEY] = undefined;
     },
   };
 }

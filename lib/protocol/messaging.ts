@@ -55,8 +55,16 @@ export function listen<P extends ProtocolMap>({
 }): () => void {
   const dispatch = createDispatcher({ name, rules, handlers });
   const extension = extensionIdentity();
-  const listener = (message: unknown, sender: Browser.runtime.MessageSender) =>
-    dispatch(message, classifySender(sender, extension));
+  // Answering through sendResponse (and returning true to keep the channel
+  // open) works with every browser's own API, with or without the polyfill.
+  const listener = (
+    message: unknown,
+    sender: Browser.runtime.MessageSender,
+    sendResponse: (reply: unknown) => void,
+  ): true => {
+    void dispatch(message, classifySender(sender, extension)).then(sendResponse);
+    return true;
+  };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }

@@ -87,15 +87,15 @@ export function refusal<P extends ProtocolMap>(
   message: unknown,
   sender: Sender | null,
 ): string | undefined {
-  if (!isRecord(message) || typeof message.type !== 'string') return 'a message without a type';
+  if (!isRecord(message) || typeof message.type !== 'string') return 'a message with no type';
   const type = message.type;
-  if (!Object.hasOwn(rules, type)) return `unknown message type "${type}"`;
+  if (!Object.hasOwn(rules, type)) return `unknown "${type}"`;
   const rule: MessageRule = rules[type]!;
   if (!sender || !rule.from.includes(sender.kind))
-    return `"${type}" from ${sender?.kind ?? 'an unknown sender'}`;
+    return `"${type}" from ${sender?.kind ?? 'elsewhere'}`;
   // A content script speaks for its own tab only, whatever the rule allows.
   if (sender.kind === 'content' && 'tabId' in message && message.tabId !== sender.tabId)
-    return `"${type}" about another tab from a content script`;
+    return `"${type}" for another tab`;
   if (!rule.isValid(message)) return `malformed "${type}"`;
   return undefined;
 }

@@ -32,6 +32,23 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
+  it('loads its parts at a per-session URL, so a page cannot probe for the extension', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.origin}/ningbo-simplified.html`);
+    await waitForMarks(page);
+    const staticUrl = `chrome-extension://${suite.browser.extensionId}/content-lens.js`;
+    const reached = await page.evaluate(
+      (url) =>
+        fetch(url).then(
+          (response) => response.ok,
+          () => false,
+        ),
+      staticUrl,
+    );
+    expect(reached).toBe(false);
+    await page.close();
+  });
+
   it.each([
     ['popup.html', 'h1'],
     ['sidepanel.html', '#qa-4-p2'],

@@ -183,7 +183,7 @@ describe('who may send what', () => {
   });
 
   it('refuses every message from an unknown sender, and content requests from pages', () => {
-    expect(refusal(backgroundRules, { type: 'getTabTerms', tabId: 1 }, null)).toMatch(/unknown/);
+    expect(refusal(backgroundRules, { type: 'getTabTerms', tabId: 1 }, null)).toMatch(/from elsewhere/);
     expect(refusal(contentRules, { type: 'getPageTerms' }, CONTENT)).toMatch(/from content/);
   });
 });
@@ -266,9 +266,9 @@ describe('createDispatcher', () => {
       log,
     });
     const cases: [unknown, Sender | null, RegExp][] = [
-      [null, EXTENSION, /without a type/],
-      [{ type: 'toString' }, EXTENSION, /unknown message type/],
-      [{ type: '__proto__' }, EXTENSION, /unknown message type/],
+      [null, EXTENSION, /with no type/],
+      [{ type: 'toString' }, EXTENSION, /unknown "/],
+      [{ type: '__proto__' }, EXTENSION, /unknown "/],
       [{ type: 'echo', text: 1 }, EXTENSION, /malformed "echo"/],
       [{ type: 'echo', text: 'hi' }, CONTENT, /from content/],
       [{ type: 'boom' }, EXTENSION, /"boom" failed: kaput/],

@@ -1,8 +1,7 @@
-import { render } from 'preact';
-import cardStyles from '../../components/hover-card.css?inline';
-import { HoverCard, type CardState } from '../../components/HoverCard';
-import type { TermCard } from '../../lib/pack/term-card';
-import { placeCard } from '../../lib/page/card-position';
+import type { CardState } from '../components/HoverCard';
+import type { TermCard } from '../lib/pack/term-card';
+import { placeCard } from '../lib/page/card-position';
+import type { CardPart } from './card-part';
 
 /** Attribute that marks our host element, so the scanner and observers skip it. */
 const HOST_TAG = 'interview-lens-card';
@@ -35,9 +34,16 @@ const HOST_STYLE = [
   .join('');
 
 export interface CardHost {
+  /** The host element; it exists from the start so the page scan can skip it. */
   readonly element: HTMLElement;
-  readonly shadow: ShadowRoot;
+  /** The card's shadow root, once the card UI is loaded. */
+  readonly shadow: ShadowRoot | null;
   readonly isOpen: boolean;
+  /** Whether the card UI is loaded, so `show` can run at once. */
+  readonly ready: boolean;
+  /** Loads the card UI (once); hovering a term calls it so the card is ready when the delay ends. */
+  prepare(): Promise<void>;
+  /** Shows the card; does nothing until `prepare` has resolved. */
   show(options: { state: CardState; termRect: DOMRect; focus: boolean }): void;
   update(state: CardState): void;
   hide(): void;
@@ -45,49 +51,39 @@ export interface CardHost {
   onClose(listener: () => void): void;
 }
 
-/** The shadow-root host of the hover card; it is attached to the page only while shown. */
+/** The host of the hover card; it is attached to the page only while shown. */
 export function createCardHost({
+  loadUi,
   onReadFull,
   onCopy,
   readerNote,
 }: {
+  loadUi(): Promise<CardPart>;
   onReadFull(paragraphId: string): void;
   onCopy(card: TermCard, placeIndex: number): Promise<boolean>;
   readerNote?: string;
 }): CardHost {
   const element = document.createElement(HOST_TAG);
   element.setAttribute('popover', 'manual');
-  const shadow = element.attachShadow({ mode: 'open' });
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(cardStyles);
-  shadow.adoptedStyleSheets = [sheet];
-  const mount = document.createElement('div');
-  shadow.append(mount);
+  let ui: { part: CardPart; shadow: ShadowRoot; mount: HTMLElement } | undefined;
+  let loading: Promise<void> | undefined;
 
   let termRect: DOMRect | null = null;
   let open = false;
   let closeListener = (): void => undefined;
   const onClose = () => closeListener();
-  // A new key per opening resets the card's own state (the pager, "Copied").
+  // A new generation per opening resets the card's own state (the pager, "Copied").
   let generation = 0;
 
   const paint = (state: CardState) =>
-    render(
-      <HoverCard
-        key={generation}
-        state={state}
-        onReadFull={onReadFull}
-        onCopy={onCopy}
-        onClose={onClose}
-        readerNote={readerNote}
-      />,
-      mount,
-    );
+    ui?.part.paint(ui.mount, { generation, state, onReadFull, onCopy, onClose, readerNote });
+
+  const cardElement = (): HTMLElement | null =>
+    ui?.mount.firstElementChild instanceof HTMLElement ? ui.mount.firstElementChild : null;
 
   const position = () => {
-    if (!termRect) return;
-    const card = mount.firstElementChild as HTMLElement | null;
-    if (!card) return;
+    const card = cardElement();
+    if (!termRect || !card) return;
     card.style.maxHeight = '';
     const size = card.getBoundingClientRect();
     const place = placeCard({
@@ -102,11 +98,29 @@ export function createCardHost({
 
   return {
     element,
-    shadow,
+    get shadow() {
+      return ui?.shadow ?? null;
+    },
     get isOpen() {
       return open;
     },
+    get ready() {
+      return ui !== undefined;
+    },
+    prepare() {
+      loading ??= loadUi().then((part) => {
+        const shadow = element.attachShadow({ mode: 'open' });
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(part.styles);
+        shadow.adoptedStyleSheets = [sheet];
+        const mount = document.createElement('div');
+        shadow.append(mount);
+        ui = { part, shadow, mount };
+      });
+      return loading;
+    },
     show({ state, termRect: rect, focus }) {
+      if (!ui) return;
       generation++;
       termRect = rect;
       element.style.cssText = HOST_STYLE;
@@ -115,7 +129,7 @@ export function createCardHost({
       if (!open) element.showPopover();
       open = true;
       position();
-      if (focus) (mount.firstElementChild as HTMLElement | null)?.focus();
+      if (focus) cardElement()?.focus();
     },
     update(state) {
       if (!open) return;
@@ -127,7 +141,7 @@ export function createCardHost({
       open = false;
       termRect = null;
       element.hidePopover();
-      render(null, mount);
+      ui?.part.paint(ui.mount, null);
       element.remove();
     },
     onClose(listener) {

@@ -1,6 +1,6 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendToBackground } from '../../lib/protocol/messaging';
-import type { PageTerms } from '../../lib/tab-terms';
+import { sendToBackground } from '../lib/protocol/messaging';
+import type { PageTerms } from '../lib/tab-terms';
+import type { LensContext } from './lens-context';
 
 /**
  * Reports are coalesced: a page that changes constantly sends at most one per
@@ -15,10 +15,10 @@ const REPORT_INTERVAL_MS = 400;
  */
 export function createTermsReporter({
   pageTerms,
-  ctx,
+  context,
 }: {
   pageTerms: () => PageTerms;
-  ctx: ContentScriptContext;
+  context: LensContext;
 }) {
   let last = '';
   let timer: number | undefined;
@@ -30,12 +30,12 @@ export function createTermsReporter({
     last = signature;
     void sendToBackground('reportPageTerms', { terms }).catch(() => undefined);
   };
-  ctx.onInvalidated(() => clearTimeout(timer));
+  context.onInvalidated(() => clearTimeout(timer));
   return {
     /** Something may have changed; report soon. */
     changed(): void {
       timer ??= window.setTimeout(
-        () => ctx.requestIdleCallback(send, { timeout: REPORT_INTERVAL_MS }),
+        () => context.requestIdleCallback(send, { timeout: REPORT_INTERVAL_MS }),
         REPORT_INTERVAL_MS,
       );
     },

@@ -1,11 +1,11 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CardState } from '../../components/HoverCard';
-import type { TermRef } from '../../lib/match/term-matcher';
-import type { TermCard } from '../../lib/pack/term-card';
-import type { Highlighter } from '../../lib/page/highlighter';
-import { rectUnderPoint, textPointAt } from '../../lib/page/hit-test';
-import { rangeOf, type PageMatch, type PageMatches } from '../../lib/page/page-matches';
+import type { CardState } from '../components/HoverCard';
+import type { TermRef } from '../lib/match/term-matcher';
+import type { TermCard } from '../lib/pack/term-card';
+import type { Highlighter } from '../lib/page/highlighter';
+import { rectUnderPoint, textPointAt } from '../lib/page/hit-test';
+import { rangeOf, type PageMatch, type PageMatches } from '../lib/page/page-matches';
 import type { CardHost } from './card-host';
+import type { LensContext } from './lens-context';
 
 /** Time the pointer may spend between the term and the card before the card closes. */
 const CLOSE_GRACE_MS = 350;
@@ -16,7 +16,7 @@ const CLOSE_GRACE_MS = 350;
  * scroll. One pointer listener for the whole page: marks have no listeners.
  */
 export function createHoverController({
-  ctx,
+  context,
   matches,
   refOf,
   highlighter,
@@ -26,7 +26,7 @@ export function createHoverController({
   loadCard,
   onCardReady,
 }: {
-  ctx: ContentScriptContext;
+  context: LensContext;
   matches: PageMatches;
   refOf(match: PageMatch): TermRef | undefined;
   highlighter: Highlighter;
@@ -54,10 +54,11 @@ export function createHoverController({
 
   const close = () => {
     clearTimers();
+    // A card still waiting for its UI to load must not appear after this.
+    shown = undefined;
+    highlighter.setActive(null);
     if (!host.isOpen) return;
     host.hide();
-    highlighter.setActive(null);
-    shown = undefined;
     if (returnFocus instanceof HTMLElement) returnFocus.focus({ preventScroll: true });
     returnFocus = null;
   };
@@ -73,21 +74,24 @@ export function createHoverController({
     highlighter.setActive(range);
     if (focus) returnFocus = document.activeElement;
     const pending = loadCard(ref);
-    host.show({ state: { status: 'loading', text }, termRect, focus });
-    void pending.then((card) => {
+    void host.prepare().then(() => {
       if (shown !== match) return;
-      const state: CardState = card ? { status: 'ready', card } : { status: 'unavailable', text };
-      host.update(state);
-      onCardReady?.(performance.now() - requestedAt);
-      if (focus) (host.shadow.querySelector('.card') as HTMLElement | null)?.focus();
-    });
+      host.show({ state: { status: 'loading', text }, termRect, focus });
+      void pending.then((card) => {
+        if (shown !== match) return;
+        const state: CardState = card ? { status: 'ready', card } : { status: 'unavailable', text };
+        host.update(state);
+        onCardReady?.(performance.now() - requestedAt);
+        if (focus) host.shadow?.querySelector<HTMLElement>('.card')?.focus();
+      });
+    }, close);
   };
 
   host.onClose(close);
 
   const pointerOnCard = (x: number, y: number): boolean => {
     if (!host.isOpen) return false;
-    const card = host.shadow.querySelector('.card');
+    const card = host.shadow?.querySelector('.card');
     const r = card?.getBoundingClientRect();
     return !!r && x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
   };
@@ -111,16 +115,17 @@ export function createHoverController({
       clearTimeout(closeTimer);
       closeTimer = undefined;
       if (under === shown) return;
-      // Ask for the excerpt now, so it is ready when the delay ends.
+      // Ask for the excerpt and the card's UI now, so both are ready when the delay ends.
       const ref = refOf(under);
       if (ref) void loadCard(ref);
+      host.prepare().catch(() => undefined);
       openTimer = window.setTimeout(() => open(under, rect, false), hoverDelayMs());
     } else if (host.isOpen && closeTimer === undefined) {
       closeTimer = window.setTimeout(close, CLOSE_GRACE_MS);
     }
   };
 
-  ctx.addEventListener(
+  context.addEventListener<PointerEvent>(
     document,
     'pointermove',
     (event) => {
@@ -133,7 +138,7 @@ export function createHoverController({
     },
     { passive: true, capture: true },
   );
-  ctx.addEventListener(
+  context.addEventListener<KeyboardEvent>(
     document,
     'keydown',
     (event) => {
@@ -146,15 +151,16 @@ export function createHoverController({
   );
   // The card is fixed to where the term was; once the page scrolls it would point
   // at the wrong words, so it closes (unless the scroll happened inside the card).
-  ctx.addEventListener(
+  context.addEventListener(
     window,
     'scroll',
     (event) => {
-      if (host.isOpen && !host.element.contains(event.target as Node)) close();
+      if (host.isOpen && !(event.target instanceof Node && host.element.contains(event.target)))
+        close();
     },
     { passive: true, capture: true },
   );
-  ctx.addEventListener(window, 'blur', () => clearTimeout(openTimer));
+  context.addEventListener(window, 'blur', () => clearTimeout(openTimer));
 
   /** The match the last step went to; the next step continues from it even if its card closed. */
   let lastRevealed: PageMatch | undefined;

@@ -1,51 +1,37 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { bundledMatchIndexes } from '../../data/bundled-match-indexes';
-import { t } from '../../lib/i18n';
-import { createRunScanner } from '../../lib/match/automaton';
-import { createTermGate } from '../../lib/match/term-gate';
-import { createTermMatcher } from '../../lib/match/term-matcher';
-import { citationText } from '../../lib/pack/citation';
-import { copyText } from '../../lib/page/copy-text';
-import { createHighlighter } from '../../lib/page/highlighter';
-import { createLensStats, type LensStats } from '../../lib/page/lens-stats';
-import { createPageMatches, type PageMatch } from '../../lib/page/page-matches';
-import { createPageScanner } from '../../lib/page/page-scanner';
-import { createPageTopic } from '../../lib/page/page-topic';
-import { sendToBackground } from '../../lib/protocol/messaging';
-import { watchSettings, type Settings } from '../../lib/settings';
-import type { PageTerms } from '../../lib/tab-terms';
+import { bundledMatchIndexes } from '../data/bundled-match-indexes';
+import { t } from '../lib/i18n';
+import { createRunScanner } from '../lib/match/automaton';
+import { createTermGate } from '../lib/match/term-gate';
+import { createTermMatcher } from '../lib/match/term-matcher';
+import { citationText } from '../lib/pack/citation';
+import { copyText } from '../lib/page/copy-text';
+import { createHighlighter } from '../lib/page/highlighter';
+import { createLensStats } from '../lib/page/lens-stats';
+import { createPageMatches, type PageMatch } from '../lib/page/page-matches';
+import { createPageScanner } from '../lib/page/page-scanner';
+import { createPageTopic } from '../lib/page/page-topic';
+import { sendToBackground } from '../lib/protocol/messaging';
+import { loadSettings, watchSettings } from '../lib/settings';
+import type { PageTerms } from '../lib/tab-terms';
 import { createCardCache } from './card-cache';
 import { createCardHost } from './card-host';
+import { ensureHighlightStyles, forgetHighlightStyles, loadPart } from './content-world';
 import { createHoverController } from './hover-controller';
+import { createLensContext } from './lens-context';
+import type { Lens } from './lens-part';
+import { watchLocation } from './location-watch';
 import { emptyPageTerms } from './page-terms';
 import { createTermsReporter } from './terms-reporter';
 
-/** A running lens, as the frame's message handlers see it. */
-export interface Lens {
-  pageTerms(): PageTerms;
-  stats(): LensStats;
-  /** Moves to the next or previous term and opens its card; false when there is none. */
-  step(direction: 1 | -1): boolean;
-  /** Reveals the next occurrence of a term in this frame; false at the end. */
-  reveal(key: string, restart: boolean): boolean;
-}
-
 /** Wires scan → match → mark → card for this frame. */
-export function startLens({
-  ctx,
-  settings: initialSettings,
-  startedAt,
-}: {
-  ctx: ContentScriptContext;
-  settings: Settings;
-  startedAt: number;
-}): Lens {
-  let settings = initialSettings;
+export async function startLens({ startedAt }: { startedAt: number }): Promise<Lens> {
+  const context = createLensContext();
+  let settings = await loadSettings();
   const matcher = createTermMatcher(bundledMatchIndexes);
   const refOf = (match: PageMatch) => matcher.refs[match.value];
 
   // Marking: what the gate lets through is drawn with the Highlight API.
-  const highlighter = createHighlighter(document);
+  const highlighter = createHighlighter(document, ensureHighlightStyles(document));
   const stats = createLensStats({ startedAt, markCount: () => highlighter.size });
   const topic = createPageTopic({ matcher, doc: document });
   const gate = () =>
@@ -64,15 +50,17 @@ export function startLens({
 
   // The card: its host, and the pointer and keyboard paths that open it.
   const host = createCardHost({
+    loadUi: () => loadPart('card'),
     onReadFull: (paragraphId) => void sendToBackground('openReader', { paragraphId }),
-    onCopy: (card, placeIndex) => copyText(citationText({ card, placeIndex, t }), host.shadow),
+    onCopy: async (card, placeIndex) =>
+      !!host.shadow && copyText(citationText({ card, placeIndex, t }), host.shadow),
     // Firefox opens its sidebar only from the extension's own UI events, never
     // from a click relayed by a page: there the button opens a tab, and says so.
     readerNote: import.meta.env.FIREFOX ? t('cardFirefoxReaderNote') : undefined,
   });
   const shadowRoots: ShadowRoot[] = [];
   const hover = createHoverController({
-    ctx,
+    context,
     matches,
     refOf,
     highlighter,
@@ -92,7 +80,7 @@ export function startLens({
     }
     return { ...emptyPageTerms(), counts };
   };
-  const reporter = createTermsReporter({ pageTerms, ctx });
+  const reporter = createTermsReporter({ pageTerms, context });
 
   // Scanning: the whole page in slices, then whatever changes.
   /** After a single-page navigation the next batch decides the topic afresh. */
@@ -113,15 +101,14 @@ export function startLens({
       stats.onScanBatch();
       reporter.changed();
     },
-    requestIdle: (callback, timeout) => ctx.requestIdleCallback(callback, { timeout }),
+    requestIdle: (callback, timeout) => context.requestIdleCallback(callback, { timeout }),
   });
   stats.observeScan(scanner.stats);
   scanner.start();
 
-  // After a single-page navigation the page may be about something else. WXT
-  // notices the URL change a moment after it happens: the page may still be
-  // swapping its content, so the next batch decides afresh too.
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  // After a single-page navigation the page may be about something else. The
+  // page may still be swapping its content, so the next batch decides afresh too.
+  watchLocation(context, () => {
     hover.close();
     updateTopic({ fresh: true });
     navigated = true;
@@ -133,12 +120,13 @@ export function startLens({
     if (!settings.enabled) hover.close();
   });
 
-  ctx.onInvalidated(() => {
+  context.onInvalidated(() => {
     unwatch();
     scanner.stop();
     hover.close();
     matches.dispose();
     highlighter.dispose();
+    forgetHighlightStyles();
   });
 
   return {

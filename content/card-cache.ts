@@ -1,6 +1,6 @@
-import type { TermRef } from '../../lib/match/term-matcher';
-import type { TermCard } from '../../lib/pack/term-card';
-import { sendToBackground } from '../../lib/protocol/messaging';
+import type { TermRef } from '../lib/match/term-matcher';
+import type { TermCard } from '../lib/pack/term-card';
+import { sendToBackground } from '../lib/protocol/messaging';
 
 /**
  * The cards this page has asked the background for, by term key: a hover asks

@@ -1,0 +1,17 @@
+import type { LensStats } from '../lib/page/lens-stats';
+import type { PageTerms } from '../lib/tab-terms';
+
+/** A running lens, as the frame's message handlers see it. */
+export interface Lens {
+  pageTerms(): PageTerms;
+  stats(): LensStats;
+  /** Moves to the next or previous term and opens its card; false when there is none. */
+  step(direction: 1 | -1): boolean;
+  /** Reveals the next occurrence of a term in this frame; false at the end. */
+  reveal(key: string, restart: boolean): boolean;
+}
+
+/** What `content-lens.js` provides: scan → match → mark → card for one frame. */
+export interface LensPart {
+  startLens(options: { startedAt: number }): Promise<Lens>;
+}

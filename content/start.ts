@@ -1,0 +1,80 @@
+import { hasHanText } from '../lib/page/has-han-text';
+import { contentRules, type ContentProtocol } from '../lib/protocol/content-protocol';
+import { listen, sendToBackground } from '../lib/protocol/messaging';
+import { HAN } from '../lib/text/han';
+import { browser } from 'wxt/browser';
+import { contentWorld, ensureHighlightStyles, loadPart } from './content-world';
+import type { Lens } from './lens-part';
+import { emptyPageTerms } from './page-terms';
+
+/** Longest the first look at the page waits for an idle moment after it is parsed. */
+const IDLE_TIMEOUT_MS = 200;
+
+/**
+ * What every frame runs, at document_start: the mark stylesheet goes in before
+ * the page first renders (a stylesheet added later makes the browser restyle
+ * the whole page), messages are answered from now on, and once the page is
+ * parsed and the browser idle, the lens is loaded where there is Chinese text,
+ * now or later. A page without Chinese pays for this small script and one
+ * native text check, nothing more.
+ */
+export function startContentWorld(): void {
+  // The popup injects this script into tabs opened before the extension was
+  // installed; a second copy in the same frame must not start again.
+  const world = contentWorld();
+  if (world.started) return;
+  world.started = true;
+  ensureHighlightStyles(document);
+
+  // Until the lens runs, the frame answers as a page with no terms, so the
+  // popup can tell "no terms" from "the extension cannot run on this page".
+  // (An orphaned script, after an update, receives no messages: the listener
+  // needs no removal.)
+  let lens: Lens | undefined;
+  listen<ContentProtocol>({
+    name: 'content script',
+    rules: contentRules,
+    handlers: {
+      getPageTerms: () => lens?.pageTerms() ?? emptyPageTerms(),
+      getLensStats: () => lens?.stats() ?? null,
+      stepTerm: ({ direction }) => lens?.step(direction) ?? false,
+      revealTerm: ({ key, restart }) => lens?.reveal(key, restart) ?? false,
+    },
+  });
+
+  const start = async () => {
+    const startedAt = performance.now();
+    // The extension may have been updated or removed since this page loaded.
+    if (!browser.runtime?.id) return;
+    const part = await loadPart('lens');
+    lens = await part.startLens({ startedAt });
+  };
+  const look = () => {
+    if (hasHanText(document)) {
+      void start();
+      return;
+    }
+    void sendToBackground('reportPageTerms', { terms: emptyPageTerms() }).catch(() => undefined);
+    waitForHan(() => void start());
+  };
+  // Like a manifest's document_idle: parsed, then an idle moment.
+  const afterParse = () => requestIdleCallback(look, { timeout: IDLE_TIMEOUT_MS });
+  if (document.readyState === 'loading')
+    document.addEventListener('DOMContentLoaded', afterParse, { once: true });
+  else afterParse();
+}
+
+/** Calls back once Chinese text arrives, looking only at what each change added. */
+function waitForHan(arrived: () => void): void {
+  const observer = new MutationObserver((records) => {
+    const found = records.some((record) =>
+      record.type === 'characterData'
+        ? HAN.test(record.target.textContent ?? '')
+        : Array.from(record.addedNodes).some((node) => HAN.test(node.textContent ?? '')),
+    );
+    if (!found) return;
+    observer.disconnect();
+    arrived();
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+}
