@@ -65,8 +65,7 @@ export default {
     },
     {
       name: 'lib-is-below-the-processes',
-      comment:
-        'content/ wires the content world out of lib/; lib/ never reaches back into it.',
+      comment: 'content/ wires the content world out of lib/; lib/ never reaches back into it.',
       severity: 'error',
       from: { path: '^lib/' },
       to: { path: '^content/' },

@@ -16,7 +16,14 @@ const config: KnipConfig = {
   ],
   // Injected into benchmark pages by file path (require.resolve(library) in
   // scripts/bench/run-peers.ts), never imported, so knip cannot see them used.
-  ignoreDependencies: ['advanced-mark.js', 'mark.js'],
+  ignoreDependencies: [
+    'advanced-mark.js',
+    'mark.js',
+    // wxt.config.ts aliases wxt/browser to the polyfill by name, for the
+    // background and extension pages only.
+    '@wxt-dev/webextension-polyfill',
+    'webextension-polyfill',
+  ],
   // A type that names the shape of an exported function's parameter or result
   // is part of that function's interface, even when no other file spells it.
   ignoreExportsUsedInFile: { interface: true, type: true },

@@ -1,6 +1,6 @@
 import { bundledMatchIndexes } from '../data/bundled-match-indexes';
 import { t } from '../lib/i18n';
-import { createRunScanner } from '../lib/match/automaton';
+import { createStreamMatcher } from '../lib/match/automaton';
 import { createTermGate } from '../lib/match/term-gate';
 import { createTermMatcher } from '../lib/match/term-matcher';
 import { citationText } from '../lib/pack/citation';
@@ -28,7 +28,7 @@ export async function startLens({ startedAt }: { startedAt: number }): Promise<L
   const context = createLensContext();
   let settings = await loadSettings();
   const matcher = createTermMatcher(bundledMatchIndexes);
-  const refOf = (match: PageMatch) => matcher.refs[match.value];
+  const refOf = (match: PageMatch) => matcher.refs[match.termIndex];
 
   // Marking: what the gate lets through is drawn with the Highlight API.
   const highlighter = createHighlighter(document, ensureHighlightStyles(document));
@@ -87,8 +87,8 @@ export async function startLens({ startedAt }: { startedAt: number }): Promise<L
   let navigated = false;
   const scanner = createPageScanner({
     root: document.body ?? document.documentElement,
-    createScanner: () =>
-      createRunScanner({ automaton: matcher.automaton, foldTable: matcher.foldTable }),
+    createStream: () =>
+      createStreamMatcher({ automaton: matcher.automaton, foldTable: matcher.foldTable }),
     matches,
     ownHost: host.element,
     onShadowRoot: (shadow) => {

@@ -4,7 +4,7 @@
  *
  * Run: npx tsx scripts/bench-matcher.ts
  */
-import { buildAutomaton, createRunScanner, type Candidate } from '../lib/match/automaton';
+import { buildAutomaton, createStreamMatcher, type Candidate } from '../lib/match/automaton';
 import { createFoldTable, foldText } from '../lib/text/fold';
 
 const TEXT_UNITS = 5_000_000;
@@ -100,15 +100,15 @@ for (let offset = 0; offset < text.length; offset += CHUNK_UNITS) {
 
 const buildStarted = performance.now();
 const automaton = buildAutomaton(forms.map((form, value) => ({ form, value })));
-const scanner = createRunScanner({ automaton, foldTable });
+const stream = createStreamMatcher({ automaton, foldTable });
 const buildMs = performance.now() - buildStarted;
 
 const matcher = measure(() => {
   const out: Candidate[] = [];
-  scanner.reset();
+  stream.reset();
   let offset = 0;
   for (const chunk of chunks) {
-    scanner.feed(chunk, offset, out);
+    stream.feed(chunk, offset, out);
     offset += chunk.length;
   }
   return out.length;
@@ -125,7 +125,7 @@ const regExp = measure(() => {
 const mb = (text.length / 1e6).toFixed(2);
 console.log(`text: ${mb}M UTF-16 units, ${forms.length} forms, ${chunks.length} chunks`);
 console.log(`automaton: ${automaton.outputStart.length - 1} states, stride ${automaton.stride}`);
-console.log(`build + scanner setup: ${buildMs.toFixed(1)} ms`);
+console.log(`build + stream matcher setup: ${buildMs.toFixed(1)} ms`);
 console.log(`matcher feed (median of ${RUNS}): ${matcher.ms.toFixed(1)} ms, ${matcher.hits} hits`);
 console.log(`RegExp exec  (median of ${RUNS}): ${regExp.ms.toFixed(1)} ms, ${regExp.hits} hits`);
 console.log(`ratio matcher / RegExp: ${(matcher.ms / regExp.ms).toFixed(2)}`);

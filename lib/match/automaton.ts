@@ -1,6 +1,6 @@
 /**
  * Aho–Corasick matcher compiled to a dense DFA over a remapped alphabet, and a
- * streaming scanner that runs it over a block's text nodes in one pass.
+ * stream matcher that runs it over a block's text nodes in one pass.
  *
  * The hot loop does one table lookup per code unit for text outside the
  * catalog's alphabet, and allocates nothing except the candidates it reports.
@@ -167,25 +167,25 @@ function flattenOutputs({
 }
 
 /** Streams one block's text nodes through the automaton, carrying state across nodes. */
-export interface RunScanner {
+export interface StreamMatcher {
   /** Starts a new run (block boundary): no match may span it. */
   reset(): void;
   /** Scans one chunk whose first unit is at `baseOffset` in the run, pushing every match to `out`. */
   feed(text: string, baseOffset: number, out: Candidate[]): void;
 }
 
-// Marks a unit that folds to SKIP in the scanner's composed table; symbols are
+// Marks a unit that folds to SKIP in the stream matcher's composed table; symbols are
 // never negative, so it cannot collide with one.
 const SKIPPED_SYMBOL = -1;
 
-/** Creates a scanner that folds page text with `foldTable` and matches it with `automaton`. */
-export function createRunScanner({
+/** Creates a stream matcher that folds page text with `foldTable` and matches it with `automaton`. */
+export function createStreamMatcher({
   automaton,
   foldTable,
 }: {
   automaton: Automaton;
   foldTable: Uint16Array;
-}): RunScanner {
+}): StreamMatcher {
   const { alphabet, stride, transitions, outputStart, outputValues, outputLengths } = automaton;
 
   // Fold and alphabet remap composed into one table: one lookup per unit.

@@ -1,8 +1,13 @@
-import { createRunScanner, type Automaton, type Candidate, type RunScanner } from './automaton';
+import {
+  createStreamMatcher,
+  type Automaton,
+  type Candidate,
+  type StreamMatcher,
+} from './automaton';
 
-// A scanner builds a 65,536-entry table; callers that scan many short strings
+// A stream matcher builds a 65,536-entry table; callers that scan many short strings
 // (a page's title after every batch, each paragraph at build time) reuse one.
-const scanners = new WeakMap<Automaton, { foldTable: Uint16Array; scanner: RunScanner }>();
+const streams = new WeakMap<Automaton, { foldTable: Uint16Array; stream: StreamMatcher }>();
 
 /** Every occurrence of every pattern in one self-contained string (one run). */
 export function findAllCandidates({
@@ -14,13 +19,13 @@ export function findAllCandidates({
   automaton: Automaton;
   foldTable: Uint16Array;
 }): Candidate[] {
-  let cached = scanners.get(automaton);
+  let cached = streams.get(automaton);
   if (cached?.foldTable !== foldTable) {
-    cached = { foldTable, scanner: createRunScanner({ automaton, foldTable }) };
-    scanners.set(automaton, cached);
+    cached = { foldTable, stream: createStreamMatcher({ automaton, foldTable }) };
+    streams.set(automaton, cached);
   }
   const found: Candidate[] = [];
-  cached.scanner.reset();
-  cached.scanner.feed(text, 0, found);
+  cached.stream.reset();
+  cached.stream.feed(text, 0, found);
   return found;
 }

@@ -1,7 +1,7 @@
 import type { Candidate } from '../match/automaton';
 import { resolveLongestLeftmost } from '../match/resolve-longest-leftmost';
 import type { Highlighter } from './highlighter';
-import { offsetInRun, rangeInRun, type TextPoint } from './run-positions';
+import { isRunCurrent, offsetInRun, rangeInRun, type TextPoint } from './run-positions';
 import type { TextRun } from './text-walk';
 import { isRendered } from './visibility';
 
@@ -11,7 +11,7 @@ const MARK_SLICE_MS = 8;
 /** A term found on the page, in run offsets; its range is made when it is first needed. */
 export interface PageMatch {
   run: RunState;
-  value: number;
+  termIndex: number;
   start: number;
   end: number;
   /**
@@ -29,10 +29,47 @@ export interface RunState extends TextRun {
   matches: PageMatch[];
 }
 
+/**
+ * Every run with candidates on the page, the matches chosen in it, and the
+ * lookups hover and navigation need. Only runs whose text is still as it was
+ * read are marked, counted or hit: a changed run waits for its rescan.
+ */
+export interface PageMatches {
+  /** Adds a freshly scanned run and resolves its matches. */
+  add(run: TextRun): RunState;
+  /** Forgets the run a text node belonged to (the node changed or left the page). */
+  dropText(node: Text): void;
+  /** Re-decides every run's matches, after the gate changed (settings or page topic). */
+  resolveAll(): void;
+  /**
+   * After the page changed classes or attributes, hidden text may show: its
+   * runs are watched again, and marked as they come into view. (Text that
+   * became hidden keeps its marks, which a browser does not paint anyway.)
+   */
+  recheckHidden(): void;
+  /** Every candidate on the page now, for deciding what the page is about. */
+  candidates(): Iterable<Candidate>;
+  /** Candidates of the runs added since the last call (cheap to check after each batch). */
+  takeNewCandidates(): Iterable<Candidate>;
+  /** The visible match at a DOM point, if any. */
+  matchAt(point: TextPoint): PageMatch | undefined;
+  /** How many visible matches each term index has, without ordering them. */
+  countVisible(): Map<number, number>;
+  /** Visible matches in the order a reader meets them, shadow roots at their hosts' place. */
+  visibleMatches(): PageMatch[];
+  /** Unmarks everything and stops watching the page. */
+  dispose(): void;
+}
+
 /** The element whose visibility and viewport position stand for a match. */
 function anchorOf(run: RunState, match: { start: number }): Element | null {
   const i = run.starts.findLastIndex((start) => start <= match.start);
   return run.nodes[Math.max(0, i)]?.parentElement ?? null;
+}
+
+/** The element the viewport observer watches for a run: its block, or the block's shadow host. */
+function blockElementOf(run: RunState): Element {
+  return run.block instanceof ShadowRoot ? run.block.host : run.block;
 }
 
 /** Decides (once, until the page changes) whether a match's text is rendered. */
@@ -54,10 +91,34 @@ export function rangeOf(match: PageMatch): Range {
   return match.range;
 }
 
+/** `node` and the shadow hosts it sits in, innermost first. */
+function hostChain(node: Node): Node[] {
+  const chain = [node];
+  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+    chain.push(root.host);
+  }
+  return chain;
+}
+
 /**
- * Every run with candidates on the page, the matches chosen in it, and the
- * lookups hover and navigation need. Ranges are only created for matches that
- * come near the viewport (IntersectionObserver), because creating and painting
+ * Orders two nodes as a reader meets them. `compareDocumentPosition` leaves the
+ * order of nodes in different shadow trees up to the browser, so each is
+ * compared at the first tree they share, through the hosts they sit in.
+ */
+function compareComposed(a: Node, b: Node): number {
+  if (a.getRootNode() !== b.getRootNode()) {
+    const chainB = hostChain(b);
+    for (const x of hostChain(a)) {
+      const y = chainB.find((node) => node.getRootNode() === x.getRootNode());
+      if (y) return x === y ? 0 : compareComposed(x, y);
+    }
+  }
+  return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
+/**
+ * Creates the page's matches. Ranges are only created for matches that come
+ * near the viewport (IntersectionObserver), because creating and painting
  * thousands of highlights at once is what makes marking slow.
  */
 export function createPageMatches({
@@ -66,24 +127,31 @@ export function createPageMatches({
   onMarked,
 }: {
   highlighter: Highlighter;
-  isActive: () => (value: number) => boolean;
+  isActive: () => (termIndex: number) => boolean;
   /** After each slice of mark creation, with how long it took and whether the queue is empty. */
   onMarked?: (sliceMs: number, drained: boolean) => void;
-}) {
+}): PageMatches {
   const runs = new Set<RunState>();
   /** Runs added since `takeNewCandidates` was last called. */
   let added: RunState[] = [];
   const runOfText = new WeakMap<Text, RunState>();
+  /** Runs waiting to be marked, by the element whose coming into view marks them. */
   const runsOfAnchor = new Map<Element, Set<RunState>>();
 
   const markRun = (run: RunState, cache: Map<Element, boolean>): void => {
+    // A run whose text changed is dropped by the rescan the change queued; until
+    // then its offsets may lie past the end of a node or on other words.
+    if (!isRunCurrent(run)) return;
     for (const match of run.matches)
       if (isMatchVisible(match, cache)) highlighter.add(rangeOf(match));
   };
-  /** Visible matches of all runs, deciding visibility where it is not known yet. */
+  /** Visible matches of all current runs, deciding visibility where it is not known yet. */
   const eachVisible = function* (): Iterable<PageMatch> {
     const cache = new Map<Element, boolean>();
-    for (const run of runs) for (const m of run.matches) if (isMatchVisible(m, cache)) yield m;
+    for (const run of runs) {
+      if (!isRunCurrent(run)) continue;
+      for (const m of run.matches) if (isMatchVisible(m, cache)) yield m;
+    }
   };
 
   // Blocks that came near the viewport, marked in slices so that a page with
@@ -92,14 +160,18 @@ export function createPageMatches({
   const markSlice = (): void => {
     const start = performance.now();
     const cache = new Map<Element, boolean>();
-    while (toMark.length > 0 && performance.now() - start < MARK_SLICE_MS) {
-      const anchor = toMark.shift()!;
-      const anchored = runsOfAnchor.get(anchor);
-      runsOfAnchor.delete(anchor);
-      if (anchored) for (const run of anchored) markRun(run, cache);
+    // Whatever happens to one block, the rest of the queue still gets marked.
+    try {
+      while (toMark.length > 0 && performance.now() - start < MARK_SLICE_MS) {
+        const anchor = toMark.shift()!;
+        const anchored = runsOfAnchor.get(anchor);
+        runsOfAnchor.delete(anchor);
+        if (anchored) for (const run of anchored) markRun(run, cache);
+      }
+    } finally {
+      onMarked?.(performance.now() - start, toMark.length === 0);
+      if (toMark.length > 0) setTimeout(markSlice, 0);
     }
-    onMarked?.(performance.now() - start, toMark.length === 0);
-    if (toMark.length > 0) setTimeout(markSlice, 0);
   };
   const observer = new IntersectionObserver(
     (entries) => {
@@ -116,38 +188,54 @@ export function createPageMatches({
   );
 
   const watchRun = (run: RunState): void => {
-    const host = run.block instanceof ShadowRoot ? run.block.host : run.block;
-    let anchored = runsOfAnchor.get(host);
+    const anchor = blockElementOf(run);
+    let anchored = runsOfAnchor.get(anchor);
     if (!anchored) {
       anchored = new Set();
-      runsOfAnchor.set(host, anchored);
-      observer.observe(host);
+      runsOfAnchor.set(anchor, anchored);
+      observer.observe(anchor);
     }
     anchored.add(run);
+  };
+
+  const unwatchRun = (run: RunState): void => {
+    const anchor = blockElementOf(run);
+    const anchored = runsOfAnchor.get(anchor);
+    if (!anchored?.delete(run) || anchored.size > 0) return;
+    runsOfAnchor.delete(anchor);
+    observer.unobserve(anchor);
   };
 
   const unmarkRun = (run: RunState): void => {
     for (const match of run.matches) if (match.range) highlighter.delete(match.range);
   };
 
-  const resolveRun = (run: RunState, gate: (value: number) => boolean): void => {
+  const resolveRun = (run: RunState, gate: (termIndex: number) => boolean): void => {
     unmarkRun(run);
     run.matches = resolveLongestLeftmost({ candidates: run.candidates, isActive: gate }).map(
-      ({ start, end, value }) => ({ run, value, start, end, visible: null, range: null }),
+      ({ start, end, value }) => ({
+        run,
+        termIndex: value,
+        start,
+        end,
+        visible: null,
+        range: null,
+      }),
     );
     // Content that is not rendered never intersects, so it waits here until it is.
     if (run.matches.length > 0) watchRun(run);
+    else unwatchRun(run);
   };
 
   const drop = (run: RunState): void => {
     unmarkRun(run);
+    unwatchRun(run);
     runs.delete(run);
     for (const node of run.nodes) if (runOfText.get(node) === run) runOfText.delete(node);
   };
 
   return {
-    /** Adds a freshly scanned run and resolves its matches. */
-    add(textRun: TextRun): RunState {
+    add(textRun) {
       const run: RunState = { ...textRun, matches: [] };
       runs.add(run);
       added.push(run);
@@ -155,22 +243,15 @@ export function createPageMatches({
       resolveRun(run, isActive());
       return run;
     },
-    /** Forgets the run a text node belonged to (the node changed or left the page). */
-    dropText(node: Text): void {
+    dropText(node) {
       const run = runOfText.get(node);
       if (run) drop(run);
     },
-    /** Re-decides every run's matches, after the gate changed (settings or page topic). */
-    resolveAll(): void {
+    resolveAll() {
       const gate = isActive();
       for (const run of runs) resolveRun(run, gate);
     },
-    /**
-     * After the page changed classes or attributes, hidden text may show: its
-     * runs are watched again, and marked as they come into view. (Text that
-     * became hidden keeps its marks, which a browser does not paint anyway.)
-     */
-    recheckHidden(): void {
+    recheckHidden() {
       for (const run of runs) {
         let hidden = false;
         for (const match of run.matches) {
@@ -181,44 +262,36 @@ export function createPageMatches({
         if (hidden) watchRun(run);
       }
     },
-    /** Every candidate on the page now, for deciding what the page is about. */
-    *candidates(): Iterable<Candidate> {
+    *candidates() {
       added = [];
       for (const run of runs) yield* run.candidates;
     },
-    /** Candidates of the runs added since the last call (cheap to check after each batch). */
-    *takeNewCandidates(): Iterable<Candidate> {
+    *takeNewCandidates() {
       const fresh = added;
       added = [];
       for (const run of fresh) if (runs.has(run)) yield* run.candidates;
     },
-    /** The visible match at a DOM point, if any. */
-    matchAt(point: TextPoint): PageMatch | undefined {
+    matchAt(point) {
       const run = runOfText.get(point.node);
-      if (!run) return undefined;
+      if (!run || !isRunCurrent(run)) return undefined;
       const offset = offsetInRun(run, point);
       const cache = new Map<Element, boolean>();
       return run.matches.find(
         (m) => m.start <= offset && offset <= m.end && isMatchVisible(m, cache),
       );
     },
-    /** How many visible matches each value (term) has, without ordering them. */
-    countVisible(): Map<number, number> {
+    countVisible() {
       const counts = new Map<number, number>();
-      for (const m of eachVisible()) counts.set(m.value, (counts.get(m.value) ?? 0) + 1);
+      for (const m of eachVisible()) counts.set(m.termIndex, (counts.get(m.termIndex) ?? 0) + 1);
       return counts;
     },
-    /** Visible matches in document order. */
-    visibleMatches(): PageMatch[] {
+    visibleMatches() {
       const all = [...eachVisible()];
-      return all.sort((a, b) => {
-        if (a.run === b.run) return a.start - b.start;
-        const an = a.run.nodes[0]!;
-        const bn = b.run.nodes[0]!;
-        return an.compareDocumentPosition(bn) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-      });
+      return all.sort((a, b) =>
+        a.run === b.run ? a.start - b.start : compareComposed(a.run.nodes[0]!, b.run.nodes[0]!),
+      );
     },
-    dispose(): void {
+    dispose() {
       observer.disconnect();
       toMark.length = 0;
       for (const run of runs) unmarkRun(run);
@@ -228,5 +301,3 @@ export function createPageMatches({
     },
   };
 }
-
-export type PageMatches = ReturnType<typeof createPageMatches>;

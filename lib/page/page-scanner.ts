@@ -1,7 +1,7 @@
-import type { RunScanner } from '../match/automaton';
+import type { StreamMatcher } from '../match/automaton';
 import { elementKind } from './element-rules';
 import type { PageMatches } from './page-matches';
-import { createTextWalk } from './text-walk';
+import { createTextWalk, type TextRun, type TextWalk } from './text-walk';
 
 /** Longest a scan slice may hold the main thread before it yields. */
 const SLICE_BUDGET_MS = 8;
@@ -21,6 +21,15 @@ export interface PageScannerStats {
   initialScanDoneAt: number;
   /** Longest single slice of scanning work, in ms. */
   longestSliceMs: number;
+}
+
+/** Scans a page, then keeps its matches in step with the page as it changes. */
+export interface PageScanner {
+  readonly stats: PageScannerStats;
+  /** Starts the first scan at once (the content script runs at document idle) and watches. */
+  start(): void;
+  /** Stops watching the page and scanning it. */
+  stop(): void;
 }
 
 /** Where a change at `node` must be rescanned: its block's own runs, or nothing. */
@@ -43,7 +52,7 @@ function blockToRescan(node: Node, ownHost: Element | null): ScanRoot | null {
  */
 export function createPageScanner({
   root,
-  createScanner,
+  createStream,
   matches,
   ownHost,
   onShadowRoot,
@@ -51,15 +60,15 @@ export function createPageScanner({
   requestIdle,
 }: {
   root: Element;
-  /** Makes a scanner; a paused full scan and the rescans in between each need their own state. */
-  createScanner: () => RunScanner;
+  /** Makes a stream matcher; a paused full scan and the rescans in between each need their own state. */
+  createStream: () => StreamMatcher;
   matches: PageMatches;
   ownHost: Element | null;
   onShadowRoot: (shadow: ShadowRoot) => void;
   /** After each batch of scanning, with whether any run was added or dropped. */
   onBatchDone: () => void;
   requestIdle: (callback: () => void, timeout: number) => void;
-}) {
+}): PageScanner {
   const stats: PageScannerStats = {
     scannedChars: 0,
     initialChars: 0,
@@ -70,6 +79,8 @@ export function createPageScanner({
   const fullScans: ScanRoot[] = [root];
   const blockScans = new Set<ScanRoot>();
   const removed: Node[] = [];
+  /** The full scan that paused at the end of the last slice, resumed by the next. */
+  let currentWalk: { target: ScanRoot; walk: TextWalk } | undefined;
   let attributesChanged = false;
   let scheduled = false;
   let running = false;
@@ -96,8 +107,10 @@ export function createPageScanner({
         const block = blockToRescan(record.target, ownHost);
         if (block) blockScans.add(block);
       } else {
-        removed.push(...Array.from(record.removedNodes));
-        for (const added of Array.from(record.addedNodes)) {
+        // One by one: spreading a large NodeList into push() overflows the stack
+        // (a page that empties a list of 200,000 items in one go).
+        for (const node of record.removedNodes) removed.push(node);
+        for (const added of record.addedNodes) {
           if (added instanceof Element && elementKind(added, ownHost, true) !== 'inline') {
             // New block-level content: scan it whole (unless it sits in a skipped element).
             if (blockToRescan(added, ownHost)) fullScans.push(added);
@@ -128,12 +141,12 @@ export function createPageScanner({
     });
   };
 
-  const fullScanner = createScanner();
-  const blockScanner = createScanner();
+  const fullStream = createStream();
+  const blockStream = createStream();
   const walkOptions = {
-    scanner: fullScanner,
+    stream: fullStream,
     ownHost,
-    onRun: (run: Parameters<typeof matches.add>[0]) => void matches.add(run),
+    onRun: (run: TextRun) => void matches.add(run),
     onText: (node: Text) => matches.dropText(node),
     onShadowRoot: (shadow: ShadowRoot) => {
       if (observed.has(shadow)) return;
@@ -155,7 +168,7 @@ export function createPageScanner({
         if (!block!.isConnected) continue;
         const walk = createTextWalk(block!, {
           ...walkOptions,
-          scanner: blockScanner,
+          stream: blockStream,
           ownRunsOnly: true,
         });
         walk.step(() => false);
@@ -195,8 +208,6 @@ export function createPageScanner({
       }
     }
   };
-  let currentWalk: { target: ScanRoot; walk: ReturnType<typeof createTextWalk> } | undefined;
-
   const run = (): void => {
     scheduled = false;
     if (stopped || running) return;
@@ -219,7 +230,6 @@ export function createPageScanner({
 
   return {
     stats,
-    /** Starts the first scan at once (the content script runs at document idle) and watches. */
     start(): void {
       observe(document);
       scheduled = true;
@@ -231,5 +241,3 @@ export function createPageScanner({
     },
   };
 }
-
-export type PageScanner = ReturnType<typeof createPageScanner>;

@@ -20,7 +20,7 @@ function nodeIndexAt(starts: readonly number[], offset: number, isEnd: boolean):
 }
 
 /** Resolves a run offset to a DOM point; an end offset stays in the node it ends. */
-export function pointInRun(run: TextRun, offset: number, isEnd: boolean): TextPoint {
+function pointInRun(run: TextRun, offset: number, isEnd: boolean): TextPoint {
   const i = nodeIndexAt(run.starts, offset, isEnd);
   return { node: run.nodes[i]!, offset: offset - (run.starts[i] ?? 0) };
 }
@@ -39,4 +39,19 @@ export function rangeInRun(run: TextRun, start: number, end: number): Range {
   range.setStart(from.node, from.offset);
   range.setEnd(to.node, to.offset);
   return range;
+}
+
+/**
+ * True while every node of the run is on the page with the length it was read
+ * with. Offsets of a run whose text changed point at other text, or past the end
+ * of a node; such a run waits for its rescan instead of being marked.
+ */
+export function isRunCurrent(run: TextRun): boolean {
+  const last = run.nodes.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const node = run.nodes[i]!;
+    const end = i === last ? run.length : run.starts[i + 1]!;
+    if (!node.isConnected || node.data.length !== end - run.starts[i]!) return false;
+  }
+  return true;
 }

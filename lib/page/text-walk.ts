@@ -1,4 +1,4 @@
-import type { Candidate, RunScanner } from '../match/automaton';
+import type { Candidate, StreamMatcher } from '../match/automaton';
 import { elementKind, hasEditableRegion } from './element-rules';
 
 /** Text of one block that reads as one line of prose: inline text nodes stitched together. */
@@ -8,11 +8,13 @@ export interface TextRun {
   nodes: Text[];
   /** Offset of each node's first unit within the run. */
   starts: number[];
+  /** Length of the run's text when it was read, so a later change to it can be told. */
+  length: number;
   candidates: Candidate[];
 }
 
 export interface TextWalkOptions {
-  scanner: RunScanner;
+  stream: StreamMatcher;
   ownHost: Element | null;
   /** Only for runs with at least one candidate. */
   onRun(run: TextRun): void;
@@ -23,17 +25,25 @@ export interface TextWalkOptions {
   ownRunsOnly?: boolean;
 }
 
+/** A walk that can pause and resume; see `createTextWalk`. */
+export interface TextWalk {
+  /** Walks until done (true) or until `shouldYield` asks it to pause (false). */
+  step(shouldYield: () => boolean): boolean;
+  /** Characters fed to the stream matcher so far (for the benchmark's rescan ratio). */
+  readonly scannedChars: number;
+}
+
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 const NODES_BETWEEN_YIELD_CHECKS = 512;
 
 /**
- * A resumable depth-first walk over `root`'s text that feeds the scanner and cuts
+ * A resumable depth-first walk over `root`'s text that feeds the stream matcher and cuts
  * runs at block boundaries. `step` returns true when the walk is done, or false
  * when `shouldYield` asked it to pause; calling `step` again resumes.
  */
-export function createTextWalk(root: Element | ShadowRoot, options: TextWalkOptions) {
-  const { scanner, ownHost, onRun, onText, onShadowRoot, ownRunsOnly = false } = options;
+export function createTextWalk(root: Element | ShadowRoot, options: TextWalkOptions): TextWalk {
+  const { stream, ownHost, onRun, onText, onShadowRoot, ownRunsOnly = false } = options;
   const blocks: (Element | ShadowRoot)[] = [root];
   let nodes: Text[] = [];
   let starts: number[] = [];
@@ -45,12 +55,12 @@ export function createTextWalk(root: Element | ShadowRoot, options: TextWalkOpti
   // walk, not per slice: on a page without editable regions the query has to
   // look at every element before it can say so.
   const checkEditable = hasEditableRegion(root);
-  // A walk starts a run of its own, whatever the scanner read before.
-  scanner.reset();
+  // A walk starts a run of its own, whatever the stream matcher read before.
+  stream.reset();
 
   const flush = (): void => {
     if (candidates.length > 0) {
-      onRun({ block: blocks[blocks.length - 1] ?? root, nodes, starts, candidates });
+      onRun({ block: blocks[blocks.length - 1] ?? root, nodes, starts, length, candidates });
       nodes = [];
       starts = [];
       candidates = [];
@@ -59,7 +69,7 @@ export function createTextWalk(root: Element | ShadowRoot, options: TextWalkOpti
       starts.length = 0;
     }
     length = 0;
-    scanner.reset();
+    stream.reset();
   };
 
   /** Moves past `node` without entering it, closing blocks on the way up. */
@@ -96,7 +106,7 @@ export function createTextWalk(root: Element | ShadowRoot, options: TextWalkOpti
           onText?.(text);
           nodes.push(text);
           starts.push(length);
-          scanner.feed(data, length, candidates);
+          stream.feed(data, length, candidates);
           length += data.length;
           scannedChars += data.length;
         }
@@ -141,7 +151,6 @@ export function createTextWalk(root: Element | ShadowRoot, options: TextWalkOpti
 
   return {
     step,
-    /** Characters fed to the scanner so far (for the benchmark's rescan ratio). */
     get scannedChars() {
       return scannedChars;
     },

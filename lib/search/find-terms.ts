@@ -15,7 +15,7 @@ const MIN_FUZZY_PINYIN = 6;
 /** A term that matched, through its best-matching spelling. */
 export interface TermHit {
   /** Position of the term in `SearchIndex.terms`. */
-  term: number;
+  termIndex: number;
   form: TermForm;
   score: number;
 }
@@ -40,7 +40,7 @@ function isBetter({
 
 /** Rank of a hit's term tier: distinctive terms first. */
 function tierRank(index: SearchIndex, hit: TermHit): number {
-  return TERM_TIERS.indexOf(index.terms[hit.term]!.term.tier);
+  return TERM_TIERS.indexOf(index.terms[hit.termIndex]!.term.tier);
 }
 
 /** Score first; then distinctive before generic terms, shorter before longer, catalog order. */
@@ -49,7 +49,7 @@ function compareTermHits(index: SearchIndex, a: TermHit, b: TermHit): number {
     a.score - b.score ||
     tierRank(index, a) - tierRank(index, b) ||
     a.form.value.length - b.form.value.length ||
-    a.term - b.term
+    a.termIndex - b.termIndex
   );
 }
 
@@ -73,12 +73,12 @@ export function findTerms({
   // A one-letter pinyin query matches thousands of spellings: a hit object is
   // made only for a spelling that beats the term's current best.
   const offer = (form: TermForm, score: number): void => {
-    const current = best.get(form.term);
+    const current = best.get(form.termIndex);
     const beats =
       !current ||
       score < current.score ||
       (score === current.score && isBetter({ form, than: current.form, query: literal }));
-    if (beats) best.set(form.term, { term: form.term, form, score });
+    if (beats) best.set(form.termIndex, { termIndex: form.termIndex, form, score });
   };
   const passes: [SearchedRecords<TermForm>, string | undefined][] = [
     [index.hanForms, query.folded],

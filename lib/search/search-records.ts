@@ -14,7 +14,7 @@ export interface IndexedTerm {
 /** One spelling of one term: fuse scores each spelling alone, so a hit says which one matched. */
 export interface TermForm {
   /** Position of the term in `SearchIndex.terms`. */
-  term: number;
+  termIndex: number;
   via: MatchedVia;
   /** The spelling as the pack writes it. */
   raw: string;
@@ -54,7 +54,7 @@ export function hanForms({
       ...term.traditional.map((form): [MatchedVia, string] => ['traditional', form]),
     ];
     return spellings.map(([via, raw]) => ({
-      term: index,
+      termIndex: index,
       via,
       raw,
       value: foldText(raw, foldTable),
@@ -73,7 +73,7 @@ export function latinForms({
   return terms.flatMap(({ term }, index) =>
     pinyinForms(term)
       .filter((form) => form.spaced === spaced)
-      .map(({ value, via }) => ({ term: index, via, raw: value, value })),
+      .map(({ value, via }) => ({ termIndex: index, via, raw: value, value })),
   );
 }
 

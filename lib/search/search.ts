@@ -22,7 +22,7 @@ function soundPassages(index: SearchIndex, terms: readonly TermHit[]): PassageHi
   if (!best || best.score >= FUZZY_BASE) return [];
   return terms
     .filter((hit) => hit.score === best.score)
-    .flatMap((hit) => occurrenceHits({ index, term: hit.term, score: hit.score }));
+    .flatMap((hit) => occurrenceHits({ index, termIndex: hit.termIndex, score: hit.score }));
 }
 
 /** One hit per passage (the best), by score and then reading order. */
@@ -36,8 +36,8 @@ function mergePassageHits(hits: readonly PassageHit[]): PassageHit[] {
 }
 
 function toTermResult(index: SearchIndex, hit: TermHit): TermResult {
-  const { pack, term } = index.terms[hit.term]!;
-  const place = occurrenceHits({ index, term: hit.term, score: hit.score })[0];
+  const { pack, term } = index.terms[hit.termIndex]!;
+  const place = occurrenceHits({ index, termIndex: hit.termIndex, score: hit.score })[0];
   const passage = place && index.passages.records[place.passage];
   const excerpt: Excerpt =
     place && passage

@@ -45,10 +45,10 @@ function byFuzzyScore({
         text: forms.texts[record]!,
         threshold: SUGGEST_THRESHOLD,
       });
-      return score === undefined ? [] : [{ term: forms.records[record]!.term, score }];
+      return score === undefined ? [] : [{ termIndex: forms.records[record]!.termIndex, score }];
     })
-    .sort((a, b) => a.score - b.score || a.term - b.term)
-    .map(({ term }) => term);
+    .sort((a, b) => a.score - b.score || a.termIndex - b.termIndex)
+    .map(({ termIndex }) => termIndex);
 }
 
 /**
@@ -63,11 +63,13 @@ function bySharedCharacters(index: SearchIndex, folded: string): number[] {
   for (const form of index.hanForms.records) {
     for (const c of wanted) {
       if (!form.value.includes(c)) continue;
-      const chars = shared.get(form.term) ?? new Set<string>();
-      shared.set(form.term, chars.add(c));
+      const chars = shared.get(form.termIndex) ?? new Set<string>();
+      shared.set(form.termIndex, chars.add(c));
     }
   }
-  return [...shared].sort(([a, ca], [b, cb]) => cb.size - ca.size || a - b).map(([term]) => term);
+  return [...shared]
+    .sort(([a, ca], [b, cb]) => cb.size - ca.size || a - b)
+    .map(([termIndex]) => termIndex);
 }
 
 /**

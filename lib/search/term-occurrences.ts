@@ -5,15 +5,15 @@ import type { SearchIndex } from './search-index';
 /** The passages where a term occurs, in the pack's order, each hit at the occurrence. */
 export function occurrenceHits({
   index,
-  term,
+  termIndex,
   score,
 }: {
   index: SearchIndex;
   /** Position of the term in `SearchIndex.terms`. */
-  term: number;
+  termIndex: number;
   score: number;
 }): PassageHit[] {
-  const indexed = index.terms[term];
+  const indexed = index.terms[termIndex];
   if (!indexed) return [];
   return indexed.term.occurrences.flatMap((o) => {
     const passage = index.passageByKey.get(passageKey({ packId: indexed.pack.id, ...o }));

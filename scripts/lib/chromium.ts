@@ -7,6 +7,21 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
+/**
+ * Flags Chromium needs in this sandbox (../shared/notes/browser-testing.md):
+ * no sandbox as root, no GPU, and none of the background traffic a closed
+ * network would refuse.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
@@ -43,13 +58,7 @@ export async function launchWithExtension({
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       `--lang=${locale}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
+      ...CHROMIUM_ARGS,
       ...extraArgs,
     ],
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildAutomaton,
-  createRunScanner,
+  createStreamMatcher,
   type Candidate,
   type Pattern,
 } from '../../lib/match/automaton';
@@ -14,13 +14,13 @@ function scan(forms: readonly string[], runs: readonly (readonly string[])[]): C
   const automaton = buildAutomaton(
     forms.map((form, value) => ({ form: foldText(form, foldTable), value })),
   );
-  const scanner = createRunScanner({ automaton, foldTable });
+  const stream = createStreamMatcher({ automaton, foldTable });
   return runs.map((chunks) => {
-    scanner.reset();
+    stream.reset();
     const out: Candidate[] = [];
     let offset = 0;
     for (const chunk of chunks) {
-      scanner.feed(chunk, offset, out);
+      stream.feed(chunk, offset, out);
       offset += chunk.length;
     }
     return out;
@@ -111,23 +111,23 @@ describe('streaming over text nodes', () => {
 
   it('does not match across a reset (block boundary)', () => {
     const automaton = buildAutomaton([{ form: '两个先行', value: 7 }]);
-    const scanner = createRunScanner({ automaton, foldTable });
+    const stream = createStreamMatcher({ automaton, foldTable });
     const out: Candidate[] = [];
-    scanner.feed('两个', 0, out);
-    scanner.reset();
-    scanner.feed('先行', 0, out);
+    stream.feed('两个', 0, out);
+    stream.reset();
+    stream.feed('先行', 0, out);
     expect(out).toEqual([]);
-    scanner.feed('两个先行', 2, out);
+    stream.feed('两个先行', 2, out);
     expect(out).toEqual([{ start: 2, end: 6, value: 7 }]);
   });
 
   it('does not report a dash run split by a reset as collapsed', () => {
     const automaton = buildAutomaton([{ form: '-甲', value: 1 }]);
-    const scanner = createRunScanner({ automaton, foldTable });
+    const stream = createStreamMatcher({ automaton, foldTable });
     const out: Candidate[] = [];
-    scanner.feed('—', 0, out);
-    scanner.reset();
-    scanner.feed('—甲', 0, out);
+    stream.feed('—', 0, out);
+    stream.reset();
+    stream.feed('—甲', 0, out);
     expect(out).toEqual([{ start: 0, end: 2, value: 1 }]);
   });
 });
@@ -163,14 +163,14 @@ describe('automaton', () => {
       { form: '甬有', value: 2 },
     ]);
     const out: Candidate[] = [];
-    createRunScanner({ automaton, foldTable }).feed('浙里甬有', 0, out);
+    createStreamMatcher({ automaton, foldTable }).feed('浙里甬有', 0, out);
     expect(out.map((candidate) => candidate.value).sort()).toEqual([1, 2]);
   });
 
   it('matches nothing when there are no patterns', () => {
     const automaton = buildAutomaton([]);
     const out: Candidate[] = [];
-    createRunScanner({ automaton, foldTable }).feed('两个先行', 0, out);
+    createStreamMatcher({ automaton, foldTable }).feed('两个先行', 0, out);
     expect(out).toEqual([]);
   });
 
@@ -203,7 +203,7 @@ describe('automaton', () => {
     expect(automaton.transitions).toBeInstanceOf(Uint32Array);
     const target = patterns[7999]!;
     const out: Candidate[] = [];
-    createRunScanner({ automaton, foldTable }).feed(`12${target.form}34`, 0, out);
+    createStreamMatcher({ automaton, foldTable }).feed(`12${target.form}34`, 0, out);
     expect(out).toContainEqual({ start: 2, end: 14, value: 7999 });
   });
 });
@@ -227,11 +227,11 @@ describe('property: agrees with a naive indexOf reference', () => {
       });
 
       const automaton = buildAutomaton(patterns.map((form, value) => ({ form, value })));
-      const scanner = createRunScanner({ automaton, foldTable: table });
+      const stream = createStreamMatcher({ automaton, foldTable: table });
       const actual: Candidate[] = [];
       for (let offset = 0; offset < text.length;) {
         const chunk = text.slice(offset, offset + 1 + Math.floor(random() * 40));
-        scanner.feed(chunk, offset, actual);
+        stream.feed(chunk, offset, actual);
         offset += chunk.length;
       }
 

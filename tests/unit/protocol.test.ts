@@ -183,7 +183,9 @@ describe('who may send what', () => {
   });
 
   it('refuses every message from an unknown sender, and content requests from pages', () => {
-    expect(refusal(backgroundRules, { type: 'getTabTerms', tabId: 1 }, null)).toMatch(/from elsewhere/);
+    expect(refusal(backgroundRules, { type: 'getTabTerms', tabId: 1 }, null)).toMatch(
+      /from elsewhere/,
+    );
     expect(refusal(contentRules, { type: 'getPageTerms' }, CONTENT)).toMatch(/from content/);
   });
 });

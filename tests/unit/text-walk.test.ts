@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildAutomaton, createRunScanner } from '../../lib/match/automaton';
+import { buildAutomaton, createStreamMatcher } from '../../lib/match/automaton';
 import { rangeInRun } from '../../lib/page/run-positions';
 import { createTextWalk, type TextRun, type TextWalkOptions } from '../../lib/page/text-walk';
 import { createFoldTable, foldText } from '../../lib/text/fold';
@@ -28,12 +28,12 @@ function mount(html: string): HTMLElement {
   return root;
 }
 
-type WalkExtras = Partial<Omit<TextWalkOptions, 'scanner' | 'onRun'>>;
+type WalkExtras = Partial<Omit<TextWalkOptions, 'stream' | 'onRun'>>;
 
 function startWalk(root: Element | ShadowRoot, extras: WalkExtras = {}) {
   const runs: TextRun[] = [];
   const walk = createTextWalk(root, {
-    scanner: createRunScanner({ automaton, foldTable }),
+    stream: createStreamMatcher({ automaton, foldTable }),
     ownHost: null,
     onRun: (run) => runs.push(run),
     ...extras,
@@ -117,7 +117,7 @@ describe('text walk: inline text is one run', () => {
     const onRun = vi.fn<(run: TextRun) => void>();
     const root = mount('<p>没有术语</p><div>也没有<b>两个</b></div>');
     createTextWalk(root, {
-      scanner: createRunScanner({ automaton, foldTable }),
+      stream: createStreamMatcher({ automaton, foldTable }),
       ownHost: null,
       onRun,
     }).step(() => false);
@@ -389,17 +389,15 @@ describe('text walk: regressions', () => {
     expect(found(runs)[1]!.text).toBe('两个(x)先行');
   });
 
-  it('starts a walk from a clean scanner, whatever another walk left in it', () => {
-    const scanner = createRunScanner({ automaton, foldTable });
+  it('starts a walk from a clean stream matcher, whatever another walk left in it', () => {
+    const stream = createStreamMatcher({ automaton, foldTable });
     const first = mount(`<p>两个${'<b></b>'.repeat(600)}</p>`);
-    const paused = createTextWalk(first, { scanner, ownHost: null, onRun: () => undefined });
+    const paused = createTextWalk(first, { stream, ownHost: null, onRun: () => undefined });
     let checks = 0;
     expect(paused.step(() => ++checks > 0)).toBe(false);
     const second = mount('<p>先行者</p>');
     const runs: TextRun[] = [];
-    createTextWalk(second, { scanner, ownHost: null, onRun: (r) => runs.push(r) }).step(
-      () => false,
-    );
+    createTextWalk(second, { stream, ownHost: null, onRun: (r) => runs.push(r) }).step(() => false);
     expect(runs).toEqual([]);
   });
 

@@ -1,0 +1,148 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  collectPageErrors,
+  initialScanDone,
+  mount,
+  nextBatch,
+  startLens,
+  type Lens,
+} from '../start-lens';
+
+let lens: Lens | undefined;
+let page: ReturnType<typeof collectPageErrors> | undefined;
+
+afterEach(() => {
+  lens?.stop();
+  lens = undefined;
+  page?.stop();
+  page = undefined;
+  document.body.replaceChildren();
+  window.scrollTo(0, 0);
+});
+
+/**
+ * A term on screen, and two blocks far below it, past the screen that is marked
+ * ahead: #far, which the test changes, and #after, whose term shows that the
+ * blocks down there have been marked.
+ */
+const FAR_PAGE = (far: string) => `
+  <p>屏幕上的锋领港城</p>
+  <div style="height: 5000px"></div>
+  <p id="far">${far}</p>
+  <p id="after">后面的八大攻坚行动</p>
+  <div style="height: 2000px"></div>`;
+
+/** Scrolls #far into view and waits until the blocks there have been marked. */
+async function scrollToFar(lens: Lens): Promise<void> {
+  document.getElementById('far')!.scrollIntoView({ block: 'center' });
+  await expect.poll(() => lens.markedTexts()).toContain('八大攻坚行动');
+}
+
+describe('page matches: off-screen changes', () => {
+  it('marks only what is near the viewport', async () => {
+    mount(FAR_PAGE('远处的浙里甬有'));
+    lens = startLens({ root: document.body });
+    await initialScanDone(lens);
+    await expect.poll(() => lens!.markedTexts()).toEqual(['锋领港城']);
+    expect(lens.termCounts()).toEqual({
+      'fengling-gangcheng': 1,
+      'zheli-yongyou': 1,
+      'ba-da-gongjian': 1,
+    });
+    await scrollToFar(lens);
+    expect(lens.markedTexts()).toEqual(['八大攻坚行动', '浙里甬有', '锋领港城']);
+  });
+
+  // Each case changes #far's text while it is off screen, lets the scanner catch
+  // up, then scrolls it into view.
+  it.each([
+    {
+      change: 'changed (same length)',
+      before: '前文浙里甬有后文',
+      after: (far: HTMLElement) => ((far.firstChild as Text).data = '前文两个先行后文'),
+      marked: ['两个先行', '八大攻坚行动'],
+    },
+    {
+      change: 'shortened',
+      before: '很长很长很长的前文，然后才是浙里甬有',
+      after: (far: HTMLElement) => ((far.firstChild as Text).data = '三交底'),
+      marked: ['三交底', '八大攻坚行动'],
+    },
+    {
+      change: 'lengthened',
+      before: '浙里甬有',
+      after: (far: HTMLElement) =>
+        ((far.firstChild as Text).data = '没有术语的文字很长很长，然后才是三交底'),
+      marked: ['三交底', '八大攻坚行动'],
+    },
+    {
+      change: 'cut short by a removed element',
+      before: '前文浙里<b>甬有</b>后文',
+      after: (far: HTMLElement) => far.querySelector('b')!.remove(),
+      marked: ['八大攻坚行动'],
+    },
+  ])(
+    'marks the right text after an off-screen term is $change',
+    async ({ before, after, marked }) => {
+      mount(FAR_PAGE(before));
+      lens = startLens({ root: document.body });
+      await initialScanDone(lens);
+      await expect.poll(() => lens!.markedTexts()).toEqual(['锋领港城']);
+      page = collectPageErrors();
+
+      const rescan = nextBatch(lens);
+      after(document.getElementById('far')!);
+      await rescan;
+      await scrollToFar(lens);
+      expect(lens.markedTexts()).toEqual([...marked, '锋领港城'].sort());
+      expect(page.errors).toEqual([]);
+    },
+  );
+
+  it('marks nothing stale when the page scrolls before the change is rescanned', async () => {
+    mount(FAR_PAGE('很长很长很长的前文，然后才是浙里甬有'));
+    lens = startLens({ root: document.body, idle: 'manual' });
+    await initialScanDone(lens);
+    await expect.poll(() => lens!.markedTexts()).toEqual(['锋领港城']);
+    page = collectPageErrors();
+
+    (document.getElementById('far')!.firstChild as Text).data = '三交底';
+    await expect.poll(() => lens!.idleQueued).toBe(1);
+    await scrollToFar(lens);
+    expect(lens.markedTexts()).toEqual(['八大攻坚行动', '锋领港城']);
+    expect(lens.matches.visibleMatches().map((m) => m.run.block)).not.toContain(
+      document.getElementById('far'),
+    );
+
+    lens.runIdle();
+    await expect.poll(() => lens!.markedTexts()).toEqual(['三交底', '八大攻坚行动', '锋领港城']);
+    expect(page.errors).toEqual([]);
+  });
+});
+
+describe('page matches: visibility', () => {
+  it('counts and marks hidden text once the page shows it', async () => {
+    mount('<p id="hidden" hidden>藏起来的浙里甬有</p><p>看得见的三交底</p>');
+    lens = startLens({ root: document.body });
+    await initialScanDone(lens);
+    await expect.poll(() => lens!.markedTexts()).toEqual(['三交底']);
+    expect(lens.termCounts()).toEqual({ 'san-jiaodi': 1 });
+
+    document.getElementById('hidden')!.hidden = false;
+    await expect.poll(() => lens!.markedTexts()).toEqual(['三交底', '浙里甬有']);
+    expect(lens.termCounts()).toEqual({ 'san-jiaodi': 1, 'zheli-yongyou': 1 });
+  });
+
+  it('lists visible matches in document order, across blocks and shadow roots', async () => {
+    const root = mount('<p>先是三交底</p><div id="host"></div><p>最后是浙里甬有，又是三交底</p>');
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.append(document.createRange().createContextualFragment('<p>影子里的知行学堂</p>'));
+    lens = startLens({ root });
+    await initialScanDone(lens);
+    const texts = lens.matches
+      .visibleMatches()
+      .map((m) => m.run.nodes[0]!.data.slice(m.start, m.end));
+    expect(texts).toEqual(['三交底', '知行学堂', '浙里甬有', '三交底']);
+    expect(lens.shadowRoots).toEqual([shadow]);
+  });
+});

@@ -1,0 +1,145 @@
+import { expect, vi } from 'vitest';
+import { bundledMatchIndexes } from '../../data/bundled-match-indexes';
+import { createStreamMatcher } from '../../lib/match/automaton';
+import { createTermGate } from '../../lib/match/term-gate';
+import { createTermMatcher } from '../../lib/match/term-matcher';
+import { createHighlighter, createHighlightStyles } from '../../lib/page/highlighter';
+import { createPageMatches, type PageMatches } from '../../lib/page/page-matches';
+import { createPageScanner, type PageScanner } from '../../lib/page/page-scanner';
+import type { Highlighter } from '../../lib/page/highlighter';
+
+/** The bundled packs' matcher, built as the content script builds it. */
+export const matcher = createTermMatcher(bundledMatchIndexes);
+
+// Every pack counts as on topic and national slogans mark, so every term marks.
+const everyTermOn = createTermGate({
+  matcher,
+  settings: { markNational: true, disabledTerms: [] },
+  onTopicPacks: new Set(matcher.refs.map((ref) => ref.packId)),
+});
+
+/** Parses the test's own markup (never page data) into a container attached to the page. */
+export function mount(html: string): HTMLElement {
+  const root = document.createElement('div');
+  root.append(document.createRange().createContextualFragment(html));
+  document.body.append(root);
+  return root;
+}
+
+/** The scan → match → mark pipeline of the content script, on the real matcher. */
+export interface Lens {
+  highlighter: Highlighter;
+  matches: PageMatches;
+  scanner: PageScanner;
+  /** The highlight that holds the marks, as registered in CSS.highlights. */
+  marks: Highlight;
+  /** The highlight that holds the active (card open) mark. */
+  active: Highlight;
+  /** Registry names of `marks` and `active`. */
+  names: { marks: string; active: string };
+  /** Open shadow roots the scanner has met. */
+  shadowRoots: ShadowRoot[];
+  /** How many batches (slices) of scanning have finished. */
+  readonly batches: number;
+  /** Idle callbacks waiting to run, with `idle: 'manual'`. */
+  readonly idleQueued: number;
+  /** Runs the waiting idle callbacks, with `idle: 'manual'`. */
+  runIdle(): void;
+  /** The text under each mark, sorted. */
+  markedTexts(): string[];
+  /** How many visible matches each term (by id) has. */
+  termCounts(): Record<string, number>;
+  stop(): void;
+}
+
+/**
+ * Starts the lens on `root`. With `idle: 'manual'` rescans of changed content
+ * wait until the test calls `runIdle`, so a test can act between a change and
+ * its rescan.
+ */
+export function startLens({
+  root,
+  idle = 'browser',
+}: {
+  root: Element;
+  idle?: 'browser' | 'manual';
+}): Lens {
+  const styles = createHighlightStyles(document);
+  const highlighter = createHighlighter(document, styles);
+  const matches = createPageMatches({ highlighter, isActive: () => everyTermOn });
+  const shadowRoots: ShadowRoot[] = [];
+  const queued: (() => void)[] = [];
+  let batches = 0;
+  const scanner = createPageScanner({
+    root,
+    createStream: () =>
+      createStreamMatcher({ automaton: matcher.automaton, foldTable: matcher.foldTable }),
+    matches,
+    ownHost: null,
+    onShadowRoot: (shadow) => {
+      shadowRoots.push(shadow);
+      highlighter.adoptInto(shadow);
+    },
+    onBatchDone: () => void batches++,
+    requestIdle: (callback, timeout) =>
+      idle === 'manual' ? queued.push(callback) : requestIdleCallback(callback, { timeout }),
+  });
+  scanner.start();
+  return {
+    highlighter,
+    matches,
+    scanner,
+    marks: styles.marks,
+    active: styles.active,
+    names: { marks: styles.name, active: styles.activeName },
+    shadowRoots,
+    get batches() {
+      return batches;
+    },
+    get idleQueued() {
+      return queued.length;
+    },
+    runIdle() {
+      for (const callback of queued.splice(0)) callback();
+    },
+    markedTexts: () => rangeTexts(styles.marks),
+    termCounts() {
+      const counts: Record<string, number> = {};
+      for (const [value, count] of matches.countVisible()) {
+        counts[matcher.refs[value]!.termId] = count;
+      }
+      return counts;
+    },
+    stop() {
+      scanner.stop();
+      matches.dispose();
+      highlighter.dispose();
+    },
+  };
+}
+
+/** The text each range of a highlight covers, sorted. */
+export function rangeTexts(highlight: Highlight): string[] {
+  return Array.from(highlight, (range) => (range as Range).toString()).sort();
+}
+
+/** Waits until the first full scan of the page has finished (a large page takes a while to lay out). */
+export async function initialScanDone(lens: Lens): Promise<void> {
+  await vi.waitFor(() => expect(lens.scanner.stats.initialScanDoneAt).toBeGreaterThan(0), {
+    timeout: 10_000,
+  });
+}
+
+/** Waits until the scanner has finished another batch, e.g. the rescan after a change. */
+export async function nextBatch(lens: Lens): Promise<void> {
+  const before = lens.batches;
+  await vi.waitFor(() => expect(lens.batches).toBeGreaterThan(before));
+}
+
+/** Errors thrown by callbacks the page runs (observers, timers) while a test runs. */
+export function collectPageErrors(): { errors: string[]; stop(): void } {
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent) => errors.push(String(event.error ?? event.message));
+  window.addEventListener('error', onError);
+  return { errors, stop: () => window.removeEventListener('error', onError) };
+}
