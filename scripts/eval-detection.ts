@@ -1,0 +1,52 @@
+/**
+ * Measures detection against the labelled corpus (`npm run eval:detection`):
+ * precision and recall per tier, on the tuning part and on the held-out part,
+ * and what each rule decided. Fails when the held-out part falls below
+ * precision 0.95 or recall 0.90 for any tier. Quality, not speed.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bundledMatchIndexes } from '../data/bundled-match-indexes';
+import { DEFAULT_SETTINGS } from '../lib/settings';
+import { createTermMatcher } from '../lib/match/term-matcher';
+import { findTermsInText } from '../lib/match/find-terms-in-text';
+import { readCorpus, scoreCorpus, formatScores, THRESHOLDS } from './eval/corpus-scores';
+
+const corpusDir = join(import.meta.dirname, '../tests/fixtures/detection-corpus');
+const matcher = createTermMatcher(bundledMatchIndexes);
+const detect = (title: string, text: string) =>
+  findTermsInText({ matcher, title, text, settings: DEFAULT_SETTINGS }).map((m) => ({
+    termId: m.ref.termId,
+    tier: m.ref.tier,
+    start: m.start,
+    end: m.end,
+  }));
+
+let failed = false;
+for (const part of ['tuning', 'heldout'] as const) {
+  const corpus = readCorpus(readFileSync(join(corpusDir, `${part}.jsonl`), 'utf8'));
+  const scores = scoreCorpus({ corpus, detect, tierOf: (id) => tierOf(id) });
+  console.log(`\n## ${part} (${corpus.length} sentences)\n\n${formatScores(scores)}`);
+  // The held-out part's errors are never printed: reading them would be tuning on it.
+  if (part === 'tuning' && process.argv.includes('--errors'))
+    console.log(`\n${scores.errors.join('\n')}`);
+  if (part === 'heldout') {
+    for (const [tier, s] of Object.entries(scores.byTier)) {
+      if (s.precision < THRESHOLDS.precision || s.recall < THRESHOLDS.recall) {
+        failed = true;
+        console.error(
+          `eval: held-out ${tier}: precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)} ` +
+            `(needs ≥ ${THRESHOLDS.precision} and ≥ ${THRESHOLDS.recall})`,
+        );
+      }
+    }
+  }
+}
+
+function tierOf(termId: string) {
+  for (const index of bundledMatchIndexes)
+    for (const term of index.terms) if (term.id === termId) return term.tier;
+  throw new Error(`the corpus names ${termId}, which no bundled pack has`);
+}
+
+if (failed) process.exit(1);
