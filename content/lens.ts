@@ -1,7 +1,7 @@
 import { bundledMatchIndexes } from '../data/bundled-match-indexes';
 import { t } from '../lib/i18n';
 import { createStreamMatcher } from '../lib/match/automaton';
-import { createTermGate } from '../lib/match/term-gate';
+import { createMatchSelector } from '../lib/match/select-matches';
 import { createTermMatcher } from '../lib/match/term-matcher';
 import { citationText } from '../lib/pack/citation';
 import { copyText } from '../lib/page/copy-text';
@@ -30,17 +30,14 @@ export async function startLens({ startedAt }: { startedAt: number }): Promise<L
   const matcher = createTermMatcher(bundledMatchIndexes);
   const refOf = (match: PageMatch) => matcher.refs[match.termIndex];
 
-  // Marking: what the gate lets through is drawn with the Highlight API.
+  // Marking: what the selector keeps is drawn with the Highlight API.
   const highlighter = createHighlighter(document, ensureHighlightStyles(document));
   const stats = createLensStats({ startedAt, markCount: () => highlighter.size });
   const topic = createPageTopic({ matcher, doc: document });
-  const gate = () =>
-    settings.enabled
-      ? createTermGate({ matcher, settings, onTopicPacks: topic.packs })
-      : () => false;
+  const selector = () => createMatchSelector({ matcher, settings, onTopicPacks: topic.packs });
   const matches = createPageMatches({
     highlighter,
-    isActive: gate,
+    selector,
     onMarked: (ms, drained) => stats.onMarkSlice(ms, drained),
   });
   const updateTopic = ({ fresh }: { fresh: boolean }): void => {

@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildPack } from '../lib/catalog/build-pack';
 import type { CatalogSpec } from '../lib/catalog/catalog-spec';
+import { defaultBoundaries, defaultEdgeLexicon } from '../lib/catalog/default-boundaries';
 import { defaultConverters } from '../lib/catalog/default-converters';
 import { InterviewParseError } from '../lib/interview/parse-interview';
 
@@ -16,12 +17,17 @@ const outDir = join(root, 'data/generated');
 
 let failed = false;
 mkdirSync(outDir, { recursive: true });
+
+const lexiconFile = defaultEdgeLexicon();
+writeFileSync(join(outDir, 'edge-lexicon.json'), JSON.stringify(lexiconFile));
+const boundaries = defaultBoundaries(lexiconFile);
+
 for (const name of readdirSync(packsDir).sort()) {
   const dir = join(packsDir, name);
   const { catalog } = (await import(join(dir, 'catalog.ts'))) as { catalog: CatalogSpec };
   const source = readFileSync(join(dir, 'source.txt'), 'utf8');
   try {
-    const build = buildPack({ source, spec: catalog, converters: defaultConverters });
+    const build = buildPack({ source, spec: catalog, converters: defaultConverters, boundaries });
     for (const warning of build.warnings) console.warn(`data: ${name}: warning: ${warning}`);
     if (build.problems.length > 0) {
       failed = true;

@@ -9,18 +9,34 @@ import { join } from 'node:path';
 import { bundledMatchIndexes } from '../data/bundled-match-indexes';
 import { DEFAULT_SETTINGS } from '../lib/settings';
 import { createTermMatcher } from '../lib/match/term-matcher';
-import { findTermsInText } from '../lib/match/find-terms-in-text';
-import { readCorpus, scoreCorpus, formatScores, THRESHOLDS } from './eval/corpus-scores';
+import { findTermsInText, type TextMatch } from '../lib/match/find-terms-in-text';
+import {
+  formatScores,
+  readCorpus,
+  scoreCorpus,
+  THRESHOLDS,
+  type RuleDecision,
+} from './eval/corpus-scores';
 
 const corpusDir = join(import.meta.dirname, '../tests/fixtures/detection-corpus');
 const matcher = createTermMatcher(bundledMatchIndexes);
-const detect = (title: string, text: string) =>
-  findTermsInText({ matcher, title, text, settings: DEFAULT_SETTINGS }).map((m) => ({
-    termId: m.ref.termId,
-    tier: m.ref.tier,
-    start: m.start,
-    end: m.end,
-  }));
+const detected = (m: TextMatch) => ({
+  termId: m.ref.termId,
+  tier: m.ref.tier,
+  start: m.start,
+  end: m.end,
+});
+const detect = (title: string, text: string) => {
+  const decisions: RuleDecision[] = [];
+  const found = findTermsInText({
+    matcher,
+    title,
+    text,
+    settings: DEFAULT_SETTINGS,
+    onRule: (m, rule, kept) => decisions.push({ ...detected(m), rule, kept }),
+  }).map(detected);
+  return { found, decisions };
+};
 
 let failed = false;
 for (const part of ['tuning', 'heldout'] as const) {

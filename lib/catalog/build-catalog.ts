@@ -1,17 +1,21 @@
-import { buildAutomaton } from '../match/automaton';
 import { findAllCandidates } from '../match/find-all-candidates';
+import { createMatchSelector } from '../match/select-matches';
+import { createTermMatcher } from '../match/term-matcher';
 import { entryParts, QUESTION_PART } from '../pack/entry-parts';
-import type { Occurrence, QaEntry, Term } from '../pack/types';
+import type { MatchIndex, Occurrence, PackSubjects, QaEntry, Term } from '../pack/types';
 import { findQuotedPhrases } from '../interview/quoted-phrases';
 import { createFoldTable, foldText } from '../text/fold';
 import { buildCharFold } from './build-char-fold';
 import type { CatalogSpec, Converters } from './catalog-spec';
+import { buildMatchForms, type WordBoundaries } from './match-forms';
 
 const TERM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface CatalogResult {
   terms: Term[];
   charFold: string;
+  /** The content world's slice: every spelling of every term, with what it needs. */
+  matchIndex: MatchIndex;
   /** Problems that must fail the build, each a sentence a curator can act on. */
   problems: string[];
   /** Notes worth printing but not fatal (e.g. ambiguous Traditional characters). */
@@ -41,17 +45,19 @@ export function buildCatalog({
   entries,
   spec,
   converters,
+  boundaries,
 }: {
   entries: readonly QaEntry[];
   spec: CatalogSpec;
   converters: Converters;
+  boundaries: WordBoundaries;
 }): CatalogResult {
   const problems: string[] = [];
   checkSpec(spec, problems);
 
   const allForms = spec.terms.flatMap((t) => [t.text, ...(t.aliases ?? [])]);
   const { charFold, conflicts } = buildCharFold({
-    forms: [...allForms, ...spec.subjects],
+    forms: [...allForms, ...spec.subjects.place, ...spec.subjects.region],
     toTraditional: converters.toTraditional,
   });
   const table = createFoldTable(charFold);
@@ -71,22 +77,74 @@ export function buildCatalog({
     }
   }
 
-  const patterns = spec.terms.flatMap((term, value) =>
-    [term.text, ...(term.aliases ?? [])].map((form) => ({ form: foldText(form, table), value })),
-  );
-  const automaton = buildAutomaton(patterns);
+  // The interview's own places come from the same decision as a page's marks,
+  // on text that is about the pack: a place whose edge falls inside a word
+  // (增强制造业 for 强制造) is no place of the term.
+  const subjects: PackSubjects = {
+    place: spec.subjects.place.map((w) => foldText(w, table)),
+    region: spec.subjects.region.map((w) => foldText(w, table)),
+  };
+  const traditionalOf = (text: string) =>
+    [...new Set(converters.toTraditional(text))].filter((t) => t !== text);
+  // A converter cuts a term into words its own way (强制|造 → 強制造), while a
+  // writer converts the words the term is made of (强|制造 → 強製造): each
+  // sub-phrase is converted on its own too, and its spelling substituted.
+  const spellingsOf = (text: string) => {
+    const whole = traditionalOf(text);
+    const variants = new Set(whole);
+    for (const base of whole) {
+      for (let start = 0; start < text.length - 1; start++) {
+        for (let end = start + 2; end <= Math.min(text.length, start + 4); end++) {
+          for (const piece of converters.toTraditional(text.slice(start, end))) {
+            if (piece.length === end - start)
+              variants.add(base.slice(0, start) + piece + base.slice(end));
+          }
+        }
+      }
+    }
+    variants.delete(text);
+    return [...variants];
+  };
+  const matchIndex: MatchIndex = {
+    packId: spec.packId,
+    charFold,
+    subjects,
+    terms: spec.terms.map((term) => ({
+      id: term.id,
+      tier: term.tier,
+      forms: buildMatchForms({
+        term,
+        traditional: [term.text, ...(term.aliases ?? [])].flatMap(spellingsOf),
+        table,
+        subjects,
+        boundaries,
+      }),
+    })),
+  };
+  const matcher = createTermMatcher([matchIndex]);
+  const select = createMatchSelector({
+    matcher,
+    settings: { enabled: true, markNational: true, disabledTerms: [] },
+    onTopicPacks: new Set([spec.packId]),
+  });
   const occurrences: Occurrence[][] = spec.terms.map(() => []);
   const entriesWithTerms = new Set<number>();
   for (const entry of entries) {
     for (const { part, text } of entryParts(entry)) {
-      for (const c of findAllCandidates({ text, automaton, foldTable: table })) {
-        const list = occurrences[c.value];
-        if (
-          !list ||
-          list.some((o) => o.qa === entry.number && o.part === part && o.start === c.start)
-        )
-          continue;
-        list.push({ qa: entry.number, part, start: c.start, end: c.end });
+      const candidates = findAllCandidates({
+        text,
+        automaton: matcher.automaton,
+        foldTable: matcher.foldTable,
+      });
+      const cuts = boundaries.cutParagraph?.(text);
+      for (const match of select(candidates, text)) {
+        if (cuts && !(cuts.has(match.start) && cuts.has(match.end))) continue;
+        occurrences[match.termIndex]?.push({
+          qa: entry.number,
+          part,
+          start: match.start,
+          end: match.end,
+        });
         entriesWithTerms.add(entry.number);
       }
     }
@@ -104,7 +162,7 @@ export function buildCatalog({
       text: term.text,
       tier: term.tier,
       aliases: term.aliases ?? [],
-      traditional: [...new Set(converters.toTraditional(term.text))].filter((t) => t !== term.text),
+      traditional: traditionalOf(term.text),
       pinyin: syllables.join(' '),
       initials: syllables.map((s) => s[0] ?? '').join(''),
       quoted: quoted.has(foldText(term.text, table)),
@@ -119,6 +177,7 @@ export function buildCatalog({
   return {
     terms,
     charFold,
+    matchIndex,
     problems,
     warnings: conflicts.map((c) => `Traditional character maps two ways: ${c} (first kept).`),
   };

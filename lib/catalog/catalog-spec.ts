@@ -1,4 +1,4 @@
-import type { TermTier } from '../pack/types';
+import type { PackSubjects, TermTier } from '../pack/types';
 
 /** One curated term: what a person decides; everything else is computed. */
 export interface TermSpec {
@@ -13,8 +13,8 @@ export interface CatalogSpec {
   packId: string;
   /** A neutral label of the project's own; shown as such, never as the source's title. */
   label: string;
-  /** Names of the interview's subject (Simplified); pages naming one are on topic. */
-  subjects: string[];
+  /** The interview's place and region words (Simplified); see `PackSubjects`. */
+  subjects: PackSubjects;
   terms: TermSpec[];
 }
 

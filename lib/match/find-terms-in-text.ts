@@ -1,7 +1,6 @@
 import type { Settings } from '../settings';
 import { findAllCandidates } from './find-all-candidates';
-import { resolveLongestLeftmost } from './resolve-longest-leftmost';
-import { createTermGate } from './term-gate';
+import { createMatchSelector, type SelectionRule } from './select-matches';
 import { packsOnTopic, type TermMatcher, type TermRef } from './term-matcher';
 
 /** A term the lens would mark in a text. */
@@ -13,27 +12,39 @@ export interface TextMatch {
 
 /**
  * What the lens marks in one block of text on a page with `title`: the same
- * candidates, gate and longest-leftmost as on a page, for the data build, the
- * reader and the detection evaluation.
+ * candidates and decision as on a page, for the detection evaluation.
  */
 export function findTermsInText({
   matcher,
   title,
   text,
   settings,
+  onRule,
 }: {
   matcher: TermMatcher;
   title: string;
   text: string;
-  settings: Pick<Settings, 'markNational' | 'disabledTerms'>;
+  settings: Pick<Settings, 'enabled' | 'markNational' | 'disabledTerms'>;
+  /** Told which rule decided each term candidate (see createMatchSelector). */
+  onRule?: (decided: TextMatch, rule: SelectionRule, kept: boolean) => void;
 }): TextMatch[] {
   const scan = (s: string) =>
     findAllCandidates({ text: s, automaton: matcher.automaton, foldTable: matcher.foldTable });
   const candidates = scan(text);
-  const onTopicPacks = packsOnTopic(matcher, [...scan(title), ...candidates]);
-  const gate = createTermGate({ matcher, settings, onTopicPacks });
-  return resolveLongestLeftmost({ candidates, isActive: gate }).flatMap(({ start, end, value }) => {
-    const ref = matcher.refs[value];
+  const onTopicPacks = packsOnTopic(matcher, { title: scan(title), page: candidates });
+  const select = createMatchSelector({
+    matcher,
+    settings,
+    onTopicPacks,
+    onRule:
+      onRule &&
+      ((candidate, rule, kept) => {
+        const ref = matcher.refs[matcher.forms[candidate.value]?.termIndex ?? -1];
+        if (ref) onRule({ ref, start: candidate.start, end: candidate.end }, rule, kept);
+      }),
+  });
+  return select(candidates, text).flatMap(({ termIndex, start, end }) => {
+    const ref = matcher.refs[termIndex];
     return ref ? [{ ref, start, end }] : [];
   });
 }

@@ -2,8 +2,10 @@ import type { MatchIndex, TermTier } from '../pack/types';
 import { termKey } from '../pack/term-key';
 import { createFoldTable } from '../text/fold';
 import { buildAutomaton, type Automaton, type Candidate, type Pattern } from './automaton';
+import { parseEdgeTable, type EdgeVerdicts } from './edges';
+import { POLITICAL_CONTEXT } from './political-context';
 
-/** The term a candidate's value points at. */
+/** A term of the loaded packs, by term index. */
 export interface TermRef {
   key: string;
   packId: string;
@@ -11,17 +13,32 @@ export interface TermRef {
   tier: TermTier;
 }
 
+/** One spelling of a term, by the automaton's pattern value. */
+export interface FormRef {
+  termIndex: number;
+  /** False when the form is self-evident (see lib/match/evidence.ts). */
+  needsEvidence: boolean;
+  before: EdgeVerdicts;
+  after: EdgeVerdicts;
+}
+
 /**
- * One automaton for all loaded packs. Values below `refs.length` are terms;
- * the values after them are "subject probes" (e.g. 宁波), which are never marked
- * but tell whether a page is about a pack's subject.
+ * A word the matcher finds but never marks: a pack's place or region (the page
+ * is about the pack), or political context (for national slogans).
+ */
+export type Probe = { kind: 'place' | 'region'; packId: string } | { kind: 'political' };
+
+/**
+ * One automaton for all loaded packs. Pattern values below `forms.length` are
+ * term spellings; the values after them are probes.
  */
 export interface TermMatcher {
   automaton: Automaton;
   foldTable: Uint16Array;
   refs: TermRef[];
-  /** Pack id of each subject probe, indexed by `value - refs.length`. */
-  subjectPacks: string[];
+  forms: FormRef[];
+  /** Indexed by `value - forms.length`. */
+  probes: Probe[];
 }
 
 /** Several packs' Traditional folds as one table: earlier packs win, as the table applies pairs in order. */
@@ -35,46 +52,71 @@ export function combineCharFolds(indexes: readonly MatchIndex[]): string {
 /** Builds the matcher for a set of packs' match indexes. */
 export function createTermMatcher(indexes: readonly MatchIndex[]): TermMatcher {
   const refs: TermRef[] = [];
+  const forms: FormRef[] = [];
   const patterns: Pattern[] = [];
   for (const index of indexes) {
     for (const term of index.terms) {
-      const value = refs.length;
+      const termIndex = refs.length;
       refs.push({
         key: termKey(index.packId, term.id),
         packId: index.packId,
         termId: term.id,
         tier: term.tier,
       });
-      for (const form of term.forms) patterns.push({ form, value });
+      for (const form of term.forms) {
+        patterns.push({ form: form.text, value: forms.length });
+        forms.push({
+          termIndex,
+          needsEvidence: form.needsEvidence,
+          before: parseEdgeTable(form.edges.before),
+          after: parseEdgeTable(form.edges.after),
+        });
+      }
     }
   }
-  const subjectPacks: string[] = [];
-  for (const index of indexes) {
-    for (const subject of index.subjects) {
-      patterns.push({ form: subject, value: refs.length + subjectPacks.length });
-      subjectPacks.push(index.packId);
-    }
-  }
-  const charFold = combineCharFolds(indexes);
+  const probes: Probe[] = [];
+  const probe = (word: string, found: Probe) => {
+    patterns.push({ form: word, value: forms.length + probes.length });
+    probes.push(found);
+  };
+  for (const index of indexes)
+    for (const kind of ['place', 'region'] as const)
+      for (const word of index.subjects[kind]) probe(word, { kind, packId: index.packId });
+  for (const word of POLITICAL_CONTEXT) probe(word, { kind: 'political' });
   return {
     automaton: buildAutomaton(patterns),
-    foldTable: createFoldTable(charFold),
+    foldTable: createFoldTable(combineCharFolds(indexes)),
     refs,
-    subjectPacks,
+    forms,
+    probes,
   };
 }
 
-/** Packs whose subject a set of candidates shows: a distinctive term or a subject name. */
-export function packsOnTopic(matcher: TermMatcher, candidates: readonly Candidate[]): Set<string> {
+/** The probe a candidate found, if it is one. */
+export function probeOf(matcher: TermMatcher, { value }: Candidate): Probe | undefined {
+  return matcher.probes[value - matcher.forms.length];
+}
+
+/**
+ * Packs a page is about as a whole: its title names the pack's place or
+ * region, or a self-evident form of one of the pack's terms is anywhere on it.
+ * (The place or region in the body counts only near a match: see
+ * lib/match/select-matches.ts.)
+ */
+export function packsOnTopic(
+  matcher: TermMatcher,
+  { title, page }: { title: readonly Candidate[]; page: Iterable<Candidate> },
+): Set<string> {
   const packs = new Set<string>();
-  for (const { value } of candidates) {
-    const ref = matcher.refs[value];
-    if (ref) {
-      if (ref.tier === 'distinctive') packs.add(ref.packId);
-    } else {
-      const pack = matcher.subjectPacks[value - matcher.refs.length];
-      if (pack !== undefined) packs.add(pack);
-    }
+  const selfEvident = (candidate: Candidate) => {
+    const form = matcher.forms[candidate.value];
+    if (form && !form.needsEvidence) packs.add(matcher.refs[form.termIndex]!.packId);
+  };
+  for (const candidate of title) {
+    selfEvident(candidate);
+    const probe = probeOf(matcher, candidate);
+    if (probe && probe.kind !== 'political') packs.add(probe.packId);
   }
+  for (const candidate of page) selfEvident(candidate);
   return packs;
 }

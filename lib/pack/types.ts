@@ -68,10 +68,43 @@ export interface Pack {
   id: string;
   /** A neutral label chosen by this project, not taken from the source. */
   label: string;
-  /** Names of the interview's subject; a page naming one is "about" the interview. */
-  subjects: string[];
+  /** Names of the interview's subject; a page naming one nearby is "about" the interview. */
+  subjects: PackSubjects;
   entries: QaEntry[];
   terms: Term[];
+}
+
+/**
+ * Contexts that put a form's first or last character inside a word of the
+ * page (see lib/catalog/edge-tables.ts): space-separated strings of one or two
+ * characters, folded, nearest character next to the form; a `!` marks a
+ * two-character context that keeps the edge although its nearer character alone
+ * would not.
+ */
+export interface EdgeTable {
+  before: string;
+  after: string;
+}
+
+/** One spelling the lens looks for, and what a match of it needs. */
+export interface MatchForm {
+  /** Folded text. */
+  text: string;
+  /**
+   * False for a self-evident form (it names the pack's place, or is a coinage
+   * no dictionary word covers): it marks anywhere. True when a match needs
+   * evidence on the page (see lib/match/evidence.ts).
+   */
+  needsEvidence: boolean;
+  edges: EdgeTable;
+}
+
+/** The words that tell a page is about a pack's subject, folded. */
+export interface PackSubjects {
+  /** The place itself and its short forms (宁波, 甬). */
+  place: string[];
+  /** The wider region (浙江, 浙). */
+  region: string[];
 }
 
 /** The slice of a pack the content script needs: no interview text, only what matching uses. */
@@ -79,6 +112,6 @@ export interface MatchIndex {
   packId: string;
   /** Pairs of UTF-16 code units: variant, then the form the catalog uses (e.g. 裡里裏里). */
   charFold: string;
-  terms: { id: string; tier: TermTier; forms: string[] }[];
-  subjects: string[];
+  terms: { id: string; tier: TermTier; forms: MatchForm[] }[];
+  subjects: PackSubjects;
 }

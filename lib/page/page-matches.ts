@@ -1,7 +1,7 @@
 import type { Candidate } from '../match/automaton';
-import { resolveLongestLeftmost } from '../match/resolve-longest-leftmost';
+import type { MatchSelector } from '../match/select-matches';
 import type { Highlighter } from './highlighter';
-import { isRunCurrent, offsetInRun, rangeInRun, type TextPoint } from './run-positions';
+import { isRunCurrent, offsetInRun, rangeInRun, runText, type TextPoint } from './run-positions';
 import type { TextRun } from './text-walk';
 import { isRendered } from './visibility';
 
@@ -24,7 +24,7 @@ export interface PageMatch {
   range: Range | null;
 }
 
-/** A scanned run and the matches chosen in it under the current gate. */
+/** A scanned run and the matches chosen in it by the current selector. */
 export interface RunState extends TextRun {
   matches: PageMatch[];
 }
@@ -39,7 +39,7 @@ export interface PageMatches {
   add(run: TextRun): RunState;
   /** Forgets the run a text node belonged to (the node changed or left the page). */
   dropText(node: Text): void;
-  /** Re-decides every run's matches, after the gate changed (settings or page topic). */
+  /** Re-decides every run's matches, after the selector changed (settings or page topic). */
   resolveAll(): void;
   /**
    * After the page changed classes or attributes, hidden text may show: its
@@ -123,11 +123,12 @@ function compareComposed(a: Node, b: Node): number {
  */
 export function createPageMatches({
   highlighter,
-  isActive,
+  selector,
   onMarked,
 }: {
   highlighter: Highlighter;
-  isActive: () => (termIndex: number) => boolean;
+  /** The current decision of what to mark (settings and page topic change it). */
+  selector: () => MatchSelector;
   /** After each slice of mark creation, with how long it took and whether the queue is empty. */
   onMarked?: (sliceMs: number, drained: boolean) => void;
 }): PageMatches {
@@ -210,18 +211,16 @@ export function createPageMatches({
     for (const match of run.matches) if (match.range) highlighter.delete(match.range);
   };
 
-  const resolveRun = (run: RunState, gate: (termIndex: number) => boolean): void => {
+  const resolveRun = (run: RunState, select: MatchSelector): void => {
     unmarkRun(run);
-    run.matches = resolveLongestLeftmost({ candidates: run.candidates, isActive: gate }).map(
-      ({ start, end, value }) => ({
-        run,
-        termIndex: value,
-        start,
-        end,
-        visible: null,
-        range: null,
-      }),
-    );
+    run.matches = select(run.candidates, runText(run)).map(({ start, end, termIndex }) => ({
+      run,
+      termIndex,
+      start,
+      end,
+      visible: null,
+      range: null,
+    }));
     // Content that is not rendered never intersects, so it waits here until it is.
     if (run.matches.length > 0) watchRun(run);
     else unwatchRun(run);
@@ -240,7 +239,7 @@ export function createPageMatches({
       runs.add(run);
       added.push(run);
       for (const node of run.nodes) runOfText.set(node, run);
-      resolveRun(run, isActive());
+      resolveRun(run, selector());
       return run;
     },
     dropText(node) {
@@ -248,8 +247,8 @@ export function createPageMatches({
       if (run) drop(run);
     },
     resolveAll() {
-      const gate = isActive();
-      for (const run of runs) resolveRun(run, gate);
+      const select = selector();
+      for (const run of runs) resolveRun(run, select);
     },
     recheckHidden() {
       for (const run of runs) {

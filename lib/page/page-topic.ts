@@ -32,7 +32,7 @@ export function createPageTopic({
         automaton: matcher.automaton,
         foldTable: matcher.foldTable,
       });
-      title = { text: doc.title, packs: packsOnTopic(matcher, candidates) };
+      title = { text: doc.title, packs: packsOnTopic(matcher, { title: candidates, page: [] }) };
     }
     return title.packs;
   };
@@ -44,7 +44,7 @@ export function createPageTopic({
     update(candidates, { fresh }) {
       const next = new Set(titlePacks());
       if (!fresh) for (const pack of packs) next.add(pack);
-      for (const pack of packsOnTopic(matcher, [...candidates])) next.add(pack);
+      for (const pack of packsOnTopic(matcher, { title: [], page: candidates })) next.add(pack);
       const changed = next.size !== packs.size || [...next].some((p) => !packs.has(p));
       packs = next;
       return changed;

@@ -1,3 +1,4 @@
+import type { RunText } from '../match/select-matches';
 import type { TextRun } from './text-walk';
 
 /** A point in the DOM: a text node and an offset inside it. */
@@ -54,4 +55,15 @@ export function isRunCurrent(run: TextRun): boolean {
     if (!node.isConnected || node.data.length !== end - run.starts[i]!) return false;
   }
   return true;
+}
+
+/** A run's text, read by offset through its nodes (what the match selector reads context from). */
+export function runText(run: TextRun): RunText {
+  return {
+    length: run.length,
+    charCodeAt(offset) {
+      const { node, offset: at } = pointInRun(run, offset, false);
+      return node.data.charCodeAt(at);
+    },
+  };
 }

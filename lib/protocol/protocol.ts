@@ -87,16 +87,16 @@ export function refusal<P extends ProtocolMap>(
   message: unknown,
   sender: Sender | null,
 ): string | undefined {
-  if (!isRecord(message) || typeof message.type !== 'string') return 'a message with no type';
+  if (!isRecord(message) || typeof message.type !== 'string') return 'no type';
   const type = message.type;
-  if (!Object.hasOwn(rules, type)) return `unknown "${type}"`;
+  if (!Object.hasOwn(rules, type)) return `unknown ${type}`;
   const rule: MessageRule = rules[type]!;
   if (!sender || !rule.from.includes(sender.kind))
-    return `"${type}" from ${sender?.kind ?? 'elsewhere'}`;
+    return `${type} from ${sender?.kind ?? 'elsewhere'}`;
   // A content script speaks for its own tab only, whatever the rule allows.
   if (sender.kind === 'content' && 'tabId' in message && message.tabId !== sender.tabId)
-    return `"${type}" for another tab`;
-  if (!rule.isValid(message)) return `malformed "${type}"`;
+    return `${type} for another tab`;
+  if (!rule.isValid(message)) return `malformed ${type}`;
   return undefined;
 }
 
@@ -130,7 +130,7 @@ export function createDispatcher<P extends ProtocolMap>({
     try {
       return { ok: true, value: await handler(message, sender) };
     } catch (error) {
-      return fail(`"${type}" failed: ${error instanceof Error ? error.message : String(error)}`);
+      return fail(`${type} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
 }

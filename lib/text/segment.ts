@@ -11,6 +11,8 @@ export interface Lexicon {
   logProb(word: string): number | undefined;
   /** The frequency the lexicon gives a word (0 when it lacks it). */
   frequency(word: string): number;
+  /** Every word the lexicon holds. */
+  words(): string[];
   /** The score of a character the lexicon lacks. */
   readonly unknownLogProb: number;
   readonly maxWordLength: number;
@@ -41,6 +43,7 @@ export function createLexicon(
       return frequency === undefined ? undefined : Math.log(frequency) - logTotal;
     },
     frequency: (word) => frequencies.get(word) ?? 0,
+    words: () => [...frequencies.keys()],
     unknownLogProb: -logTotal,
     maxWordLength,
   };

@@ -17,6 +17,20 @@ export interface Detected {
   end: number;
 }
 
+/** A rule's decision on one candidate, before overlaps are resolved. */
+export interface RuleDecision extends Detected {
+  rule: string;
+  kept: boolean;
+}
+
+/** What one rule did across a corpus: candidates it kept or dropped, and how many of each were labelled terms. */
+export interface RuleFigures {
+  kept: number;
+  keptRight: number;
+  dropped: number;
+  droppedRight: number;
+}
+
 export const THRESHOLDS = { precision: 0.95, recall: 0.9 };
 
 interface Counts {
@@ -31,6 +45,7 @@ export interface Score extends Counts {
 export interface CorpusScores {
   all: Score;
   byTier: Record<string, Score>;
+  byRule: Record<string, RuleFigures>;
   /** Every miss and false mark, for reading. */
   errors: string[];
 }
@@ -82,7 +97,7 @@ export function scoreCorpus({
   tierOf,
 }: {
   corpus: readonly CorpusLine[];
-  detect: (title: string, text: string) => Detected[];
+  detect: (title: string, text: string) => { found: Detected[]; decisions: RuleDecision[] };
   tierOf: (termId: string) => TermTier;
 }): CorpusScores {
   const counts = new Map<string, Counts>();
@@ -92,9 +107,30 @@ export function scoreCorpus({
     return c;
   };
   const errors: string[] = [];
+  const byRule: Record<string, RuleFigures> = {};
   for (const line of corpus) {
-    const labels = labelSpans(line).map((label) => ({ ...label, found: false }));
-    for (const found of detect(line.title, line.text)) {
+    const spans = labelSpans(line);
+    const labels = spans.map((label) => ({ ...label, found: false }));
+    const { found: detected, decisions } = detect(line.title, line.text);
+    for (const decision of decisions) {
+      const right = spans.some(
+        (l) => l.termId === decision.termId && l.start < decision.end && decision.start < l.end,
+      );
+      const figures = (byRule[decision.rule] ??= {
+        kept: 0,
+        keptRight: 0,
+        dropped: 0,
+        droppedRight: 0,
+      });
+      if (decision.kept) {
+        figures.kept++;
+        if (right) figures.keptRight++;
+      } else {
+        figures.dropped++;
+        if (right) figures.droppedRight++;
+      }
+    }
+    for (const found of detected) {
       const label = labels.find(
         (l) => !l.found && l.termId === found.termId && l.start < found.end && found.start < l.end,
       );
@@ -124,6 +160,7 @@ export function scoreCorpus({
   return {
     all: score(total),
     byTier: Object.fromEntries([...counts].sort().map(([tier, c]) => [tier, score(c)])),
+    byRule,
     errors,
   };
 }
@@ -137,5 +174,14 @@ export function formatScores(scores: CorpusScores): string {
     '| --- | --- | --- | --- | --- | --- |',
     ...Object.entries(scores.byTier).map(([tier, s]) => row(tier, s)),
     row('all', scores.all),
+    '',
+    '| rule | kept | of them terms | dropped | of them terms |',
+    '| --- | --- | --- | --- | --- |',
+    ...Object.entries(scores.byRule)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(
+        ([rule, f]) =>
+          `| ${rule} | ${f.kept} | ${f.keptRight} | ${f.dropped} | ${f.droppedRight} |`,
+      ),
   ].join('\n');
 }

@@ -1,7 +1,7 @@
 import { expect, vi } from 'vitest';
 import { bundledMatchIndexes } from '../../data/bundled-match-indexes';
 import { createStreamMatcher } from '../../lib/match/automaton';
-import { createTermGate } from '../../lib/match/term-gate';
+import { createMatchSelector } from '../../lib/match/select-matches';
 import { createTermMatcher } from '../../lib/match/term-matcher';
 import { createHighlighter, createHighlightStyles } from '../../lib/page/highlighter';
 import { createPageMatches, type PageMatches } from '../../lib/page/page-matches';
@@ -11,10 +11,11 @@ import type { Highlighter } from '../../lib/page/highlighter';
 /** The bundled packs' matcher, built as the content script builds it. */
 export const matcher = createTermMatcher(bundledMatchIndexes);
 
-// Every pack counts as on topic and national slogans mark, so every term marks.
-const everyTermOn = createTermGate({
+// Every pack counts as on topic and national slogans mark, so every term marks
+// (where its edges allow).
+const everyTermOn = createMatchSelector({
   matcher,
-  settings: { markNational: true, disabledTerms: [] },
+  settings: { enabled: true, markNational: true, disabledTerms: [] },
   onTopicPacks: new Set(matcher.refs.map((ref) => ref.packId)),
 });
 
@@ -66,7 +67,7 @@ export function startLens({
 }): Lens {
   const styles = createHighlightStyles(document);
   const highlighter = createHighlighter(document, styles);
-  const matches = createPageMatches({ highlighter, isActive: () => everyTermOn });
+  const matches = createPageMatches({ highlighter, selector: () => everyTermOn });
   const shadowRoots: ShadowRoot[] = [];
   const queued: (() => void)[] = [];
   let batches = 0;
@@ -105,8 +106,8 @@ export function startLens({
     markedTexts: () => rangeTexts(styles.marks),
     termCounts() {
       const counts: Record<string, number> = {};
-      for (const [value, count] of matches.countVisible()) {
-        counts[matcher.refs[value]!.termId] = count;
+      for (const [termIndex, count] of matches.countVisible()) {
+        counts[matcher.refs[termIndex]!.termId] = count;
       }
       return counts;
     },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../lib/catalog/build-catalog';
 import { entryPart, entryParts } from '../../lib/pack/entry-parts';
 import type { CatalogSpec, Converters, TermSpec } from '../../lib/catalog/catalog-spec';
+import type { WordBoundaries } from '../../lib/catalog/match-forms';
 import type { Occurrence, QaEntry, Term } from '../../lib/pack/types';
 
 /** A made-up entry: paragraphs get the parser's ids. */
@@ -53,8 +54,14 @@ const ENTRIES: QaEntry[] = [
     '我们打造“海湾里有”民生品牌，推进两个率先。',
     '两个率先是目标，港口强市是路径。',
   ),
-  entry(2, '开放怎么做？', '建设东港自贸片区，打造港口强市。'),
+  entry(2, '开放怎么做？', '建设东港自贸片区，打造港口强市。', '强市先强港。'),
 ];
+
+/** No dictionary: no word crosses an edge, and nothing is a word of its own. */
+const noBoundaries: WordBoundaries = {
+  isWord: () => false,
+  edgeTable: () => ({ before: '', after: '' }),
+};
 
 const TERMS: TermSpec[] = [
   { id: 'haiwan-liyou', text: '海湾里有', tier: 'distinctive' },
@@ -67,12 +74,15 @@ const TERMS: TermSpec[] = [
 const spec = (terms: TermSpec[] = TERMS): CatalogSpec => ({
   packId: 'donggang',
   label: '东港访谈',
-  subjects: ['东港'],
+  subjects: { place: ['东港'], region: [] },
   terms,
 });
 
-const build = (terms?: TermSpec[], entries: QaEntry[] = ENTRIES) =>
-  buildCatalog({ entries, spec: spec(terms), converters: fakeConverters });
+const build = (
+  terms?: TermSpec[],
+  entries: QaEntry[] = ENTRIES,
+  boundaries: WordBoundaries = noBoundaries,
+) => buildCatalog({ entries, spec: spec(terms), converters: fakeConverters, boundaries });
 
 const termOf = (terms: Term[], id: string): Term => {
   const term = terms.find((t) => t.id === id);
@@ -125,14 +135,29 @@ describe('buildCatalog with a clean spec', () => {
     ]);
   });
 
-  it('gives overlapping terms each their own occurrence', () => {
+  it('gives a place to the longer of two overlapping terms, as a page marks it', () => {
     expect(termOf(result.terms, 'gangkou-qiangshi').occurrences).toEqual([
       at(1, 2, '港口强市'),
       at(2, 1, '港口强市'),
     ]);
-    expect(termOf(result.terms, 'qiangshi').occurrences).toEqual([
-      at(1, 2, '强市'),
-      at(2, 1, '强市'),
+    expect(termOf(result.terms, 'qiangshi').occurrences).toEqual([at(2, 2, '强市')]);
+  });
+
+  it('leaves out a place whose edge falls inside a word, by edge table or by segmenter', () => {
+    const crossing: WordBoundaries = {
+      ...noBoundaries,
+      // As if 造港 were a word: 港口强市 right after 打造 is no place of the term.
+      edgeTable: (form) => ({ before: form === '港口强市' ? '造' : '', after: '' }),
+      // As if a segmenter cut 强|市先|强港|。 (elsewhere, every character is a word).
+      cutParagraph: (text) =>
+        new Set(text === '强市先强港。' ? [0, 1, 3, 5, 6] : [...Array(text.length + 1).keys()]),
+    };
+    const withEdges = build(undefined, ENTRIES, crossing);
+    expect(termOf(withEdges.terms, 'gangkou-qiangshi').occurrences).toEqual([at(1, 2, '港口强市')]);
+    // Where 港口强市 is no place, the 强市 inside it is one; where 强市 would end
+    // inside 市先, it is not.
+    expect(termOf(withEdges.terms, 'qiangshi').occurrences).toEqual([
+      { qa: 2, part: 1, start: 13, end: 15 },
     ]);
   });
 
@@ -219,7 +244,12 @@ describe('buildCatalog: Traditional folds', () => {
   ];
 
   it('warns when a Traditional character would fold onto two catalog characters', () => {
-    const result = buildCatalog({ entries, spec: spec(terms), converters });
+    const result = buildCatalog({
+      entries,
+      spec: spec(terms),
+      converters,
+      boundaries: noBoundaries,
+    });
     // The same conflict is currently reported once per form that shows it, so only
     // the distinct warnings are asserted.
     expect([...new Set(result.warnings)]).toEqual([
@@ -235,6 +265,7 @@ describe('buildCatalog: Traditional folds', () => {
       entries,
       spec: spec(withQian),
       converters: { ...converters, toTraditional: (text) => [text.replaceAll('干', '乾')] },
+      boundaries: noBoundaries,
     });
     expect(result.charFold).toBe('');
     expect(result.terms.map((t) => t.occurrences.length)).toEqual([1, 1, 1]);
@@ -273,7 +304,11 @@ describe('buildCatalog: problems a curator must fix', () => {
     ]);
     expect(result.problems).toContain('Term id "haiwan-liyou" is used twice.');
     expect(result.problems).toContain('Term “海湾里有” is listed twice.');
-    expect(result.problems).toHaveLength(2);
+    // Its places go to the first listing, as on a page: the second never occurs.
+    expect(result.problems).toContain(
+      'Term “海湾里有” (haiwan-liyou-2) does not occur in the interview.',
+    );
+    expect(result.problems).toHaveLength(3);
   });
 
   it('requires lower-case kebab-case ids', () => {

@@ -7,6 +7,8 @@ import { bundledPacks } from '../../data/bundled-packs';
 import { entryParts } from '../../lib/pack/entry-parts';
 import { buildPack } from '../../lib/catalog/build-pack';
 import type { CatalogSpec, Converters } from '../../lib/catalog/catalog-spec';
+import type { WordBoundaries } from '../../lib/catalog/match-forms';
+import { defaultBoundaries, defaultEdgeLexicon } from '../../lib/catalog/default-boundaries';
 import { defaultConverters } from '../../lib/catalog/default-converters';
 import { findQuotedPhrases } from '../../lib/interview/quoted-phrases';
 import { InterviewParseError } from '../../lib/interview/parse-interview';
@@ -19,6 +21,12 @@ const fakeConverters: Converters = {
   toPinyin: (text) => Array.from(text, () => 'x'),
 };
 
+/** No dictionary: no word crosses an edge, and nothing is a word of its own. */
+const noBoundaries: WordBoundaries = {
+  isWord: () => false,
+  edgeTable: () => ({ before: '', after: '' }),
+};
+
 const SOURCE = ['1', '问:东港怎么样?', '答:大家都说“在东港,都挺好”。', '海湾里有新气象。'].join(
   '\n',
 );
@@ -26,7 +34,7 @@ const SOURCE = ['1', '问:东港怎么样?', '答:大家都说“在东港,都�
 const SPEC: CatalogSpec = {
   packId: 'donggang-2024',
   label: '东港访谈',
-  subjects: ['东港', '东港市'],
+  subjects: { place: ['东港', '东港市'], region: [] },
   terms: [
     { id: 'dou-tinghao', text: '在东港，都挺好', tier: 'distinctive', aliases: ['在东港,都挺好'] },
     { id: 'haiwan-liyou', text: '海湾里有', tier: 'generic' },
@@ -34,14 +42,19 @@ const SPEC: CatalogSpec = {
 };
 
 describe('buildPack with made-up data', () => {
-  const build = buildPack({ source: SOURCE, spec: SPEC, converters: fakeConverters });
+  const build = buildPack({
+    source: SOURCE,
+    spec: SPEC,
+    converters: fakeConverters,
+    boundaries: noBoundaries,
+  });
 
   it('parses the source and attaches the catalog', () => {
     expect(build.problems).toEqual([]);
     expect(build.pack).toMatchObject({
       id: 'donggang-2024',
       label: '东港访谈',
-      subjects: ['东港', '东港市'],
+      subjects: { place: ['东港', '东港市'], region: [] },
     });
     expect(build.pack.entries.map((e) => e.paragraphs.map((p) => p.text))).toEqual([
       ['大家都说“在东港，都挺好”。', '海湾里有新气象。'],
@@ -56,10 +69,23 @@ describe('buildPack with made-up data', () => {
     expect(build.matchIndex).toEqual({
       packId: 'donggang-2024',
       charFold: '東东灣湾裡里',
-      subjects: ['东港', '东港市'],
+      subjects: { place: ['东港', '东港市'], region: [] },
       terms: [
-        { id: 'dou-tinghao', tier: 'distinctive', forms: ['在东港,都挺好'] },
-        { id: 'haiwan-liyou', tier: 'generic', forms: ['海湾里有'] },
+        {
+          id: 'dou-tinghao',
+          tier: 'distinctive',
+          // The slogan names its place, so each spelling is self-evident.
+          forms: ['在东港,都挺好', '在东港·都挺好', '在东港都挺好'].map((text) => ({
+            text,
+            needsEvidence: false,
+            edges: { before: '', after: '' },
+          })),
+        },
+        {
+          id: 'haiwan-liyou',
+          tier: 'generic',
+          forms: [{ text: '海湾里有', needsEvidence: true, edges: { before: '', after: '' } }],
+        },
       ],
     });
     expect(JSON.stringify(build.matchIndex)).not.toContain('新气象');
@@ -70,6 +96,7 @@ describe('buildPack with made-up data', () => {
       source: SOURCE,
       spec: { ...SPEC, terms: [SPEC.terms[1]!] },
       converters: fakeConverters,
+      boundaries: noBoundaries,
     });
     expect(withMissing.problems).toEqual([
       'Q1 paragraph 1 quotes “在东港，都挺好”, which is not in the catalog: add it with a tier.',
@@ -78,7 +105,12 @@ describe('buildPack with made-up data', () => {
 
   it('throws only when the text cannot be parsed', () => {
     expect(() =>
-      buildPack({ source: `前言\n${SOURCE}`, spec: SPEC, converters: fakeConverters }),
+      buildPack({
+        source: `前言\n${SOURCE}`,
+        spec: SPEC,
+        converters: fakeConverters,
+        boundaries: noBoundaries,
+      }),
     ).toThrow(InterviewParseError);
   });
 });
@@ -88,7 +120,12 @@ describe('buildPack on the real Ningbo pack with the real converters', () => {
     join(import.meta.dirname, '../../data/packs/ningbo-2022/source.txt'),
     'utf8',
   );
-  const build = buildPack({ source, spec: catalog, converters: defaultConverters });
+  const build = buildPack({
+    source,
+    spec: catalog,
+    converters: defaultConverters,
+    boundaries: defaultBoundaries(defaultEdgeLexicon()),
+  });
   const { pack, matchIndex } = build;
   const term = (text: string): Term => {
     const found = pack.terms.find((t) => t.text === text);

@@ -268,12 +268,12 @@ describe('createDispatcher', () => {
       log,
     });
     const cases: [unknown, Sender | null, RegExp][] = [
-      [null, EXTENSION, /with no type/],
-      [{ type: 'toString' }, EXTENSION, /unknown "/],
-      [{ type: '__proto__' }, EXTENSION, /unknown "/],
-      [{ type: 'echo', text: 1 }, EXTENSION, /malformed "echo"/],
+      [null, EXTENSION, /no type/],
+      [{ type: 'toString' }, EXTENSION, /unknown /],
+      [{ type: '__proto__' }, EXTENSION, /unknown /],
+      [{ type: 'echo', text: 1 }, EXTENSION, /malformed echo/],
       [{ type: 'echo', text: 'hi' }, CONTENT, /from content/],
-      [{ type: 'boom' }, EXTENSION, /"boom" failed: kaput/],
+      [{ type: 'boom' }, EXTENSION, /boom failed: kaput/],
     ];
     for (const [message, sender, error] of cases) {
       const reply = await dispatch(message, sender);

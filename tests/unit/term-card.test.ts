@@ -74,7 +74,7 @@ describe('buildTermCard on a made-up pack', () => {
   const made: Pack = {
     id: 'donggang',
     label: '东港访谈',
-    subjects: ['东港'],
+    subjects: { place: ['东港'], region: [] },
     entries: [
       {
         number: 1,

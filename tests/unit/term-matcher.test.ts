@@ -3,7 +3,14 @@ import { bundledMatchIndexes } from '../../data/bundled-match-indexes';
 import { findAllCandidates } from '../../lib/match/find-all-candidates';
 import { resolveLongestLeftmost } from '../../lib/match/resolve-longest-leftmost';
 import { createTermMatcher, packsOnTopic, type TermMatcher } from '../../lib/match/term-matcher';
-import type { MatchIndex } from '../../lib/pack/types';
+import type { MatchForm, MatchIndex } from '../../lib/pack/types';
+
+/** A made-up spelling with no edge table. */
+const form = (text: string, needsEvidence = false): MatchForm => ({
+  text,
+  needsEvidence,
+  edges: { before: '', after: '' },
+});
 
 /** Every term the matcher finds in `text` (all tiers), as `termId=original text`. */
 function found(matcher: TermMatcher, text: string): string[] {
@@ -14,25 +21,28 @@ function found(matcher: TermMatcher, text: string): string[] {
   });
   return resolveLongestLeftmost({
     candidates,
-    isActive: (value) => value < matcher.refs.length,
-  }).map((c) => `${matcher.refs[c.value]?.termId}=${text.slice(c.start, c.end)}`);
+    isActive: (value) => value < matcher.forms.length,
+  }).map((c) => {
+    const termIndex = matcher.forms[c.value]!.termIndex;
+    return `${matcher.refs[termIndex]?.termId}=${text.slice(c.start, c.end)}`;
+  });
 }
 
 describe('createTermMatcher', () => {
   const a: MatchIndex = {
     packId: 'pack-a',
     charFold: '乾干',
-    subjects: ['甲城'],
+    subjects: { place: ['甲城'], region: [] },
     terms: [
-      { id: 'ganxian', tier: 'distinctive', forms: ['干线'] },
-      { id: 'jiacheng-gang', tier: 'national', forms: ['甲城港', '甲港'] },
+      { id: 'ganxian', tier: 'distinctive', forms: [form('干线')] },
+      { id: 'jiacheng-gang', tier: 'national', forms: [form('甲城港'), form('甲港', true)] },
     ],
   };
   const b: MatchIndex = {
     packId: 'pack-b',
     charFold: '乾坤',
-    subjects: ['乙城', '乙市'],
-    terms: [{ id: 'kunxian', tier: 'generic', forms: ['坤线'] }],
+    subjects: { place: ['乙城'], region: ['乙市'] },
+    terms: [{ id: 'kunxian', tier: 'generic', forms: [form('坤线', true)] }],
   };
   const matcher = createTermMatcher([a, b]);
 
@@ -42,7 +52,13 @@ describe('createTermMatcher', () => {
       { key: 'pack-a:jiacheng-gang', packId: 'pack-a', termId: 'jiacheng-gang', tier: 'national' },
       { key: 'pack-b:kunxian', packId: 'pack-b', termId: 'kunxian', tier: 'generic' },
     ]);
-    expect(matcher.subjectPacks).toEqual(['pack-a', 'pack-b', 'pack-b']);
+    expect(matcher.forms.map((f) => f.termIndex)).toEqual([0, 1, 1, 2]);
+    expect(matcher.probes.slice(0, 3)).toEqual([
+      { kind: 'place', packId: 'pack-a' },
+      { kind: 'place', packId: 'pack-b' },
+      { kind: 'region', packId: 'pack-b' },
+    ]);
+    expect(matcher.probes.slice(3).every((probe) => probe.kind === 'political')).toBe(true);
   });
 
   it('finds every form of a term under the term', () => {
@@ -54,18 +70,19 @@ describe('createTermMatcher', () => {
     expect(found(createTermMatcher([b, a]), '乾线')).toEqual(['kunxian=乾线']);
   });
 
-  it('tells which pack a subject or a distinctive term belongs to', () => {
-    const onTopic = (text: string): string[] =>
-      [
-        ...packsOnTopic(
-          matcher,
-          findAllCandidates({ text, automaton: matcher.automaton, foldTable: matcher.foldTable }),
-        ),
-      ].sort();
-    expect(onTopic('乙市')).toEqual(['pack-b']);
-    expect(onTopic('甲城与乙城')).toEqual(['pack-a', 'pack-b']);
-    expect(onTopic('干线')).toEqual(['pack-a']);
-    expect(onTopic('甲港坤线')).toEqual([]);
+  it('tells which packs a page is about: subjects in its title, self-evident forms anywhere', () => {
+    const scan = (text: string) =>
+      findAllCandidates({ text, automaton: matcher.automaton, foldTable: matcher.foldTable });
+    const onTopic = (title: string, page: string): string[] =>
+      [...packsOnTopic(matcher, { title: scan(title), page: scan(page) })].sort();
+    expect(onTopic('乙市新闻', '')).toEqual(['pack-b']);
+    expect(onTopic('甲城与乙城', '')).toEqual(['pack-a', 'pack-b']);
+    // A place named only in the body counts near a match, not for the page.
+    expect(onTopic('', '甲城与乙城')).toEqual([]);
+    expect(onTopic('', '干线')).toEqual(['pack-a']);
+    expect(onTopic('', '甲城港')).toEqual(['pack-a']);
+    // Forms that need evidence give none.
+    expect(onTopic('', '甲港坤线')).toEqual([]);
   });
 
   it('handles no packs at all', () => {

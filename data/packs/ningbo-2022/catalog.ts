@@ -6,14 +6,16 @@ import type { CatalogSpec } from '../../../lib/catalog/catalog-spec';
  * time. Every phrase the interview puts in quotes must be listed here (the build
  * fails otherwise), so each one gets a deliberate tier.
  *
- * Tiers: `distinctive` names something local to Ningbo or Zhejiang and marks
- * everywhere; `national` is a slogan used across China; `generic` is an everyday
- * phrase that only counts as a term on a page about Ningbo.
+ * Tiers: `distinctive` names something local to Ningbo or Zhejiang; `national`
+ * is a slogan used across China; `generic` is an everyday phrase that only
+ * counts as a term on a page about Ningbo. Whether a match marks also depends
+ * on evidence on the page (lib/match/evidence.ts), unless the spelling is
+ * self-evident (lib/catalog/match-forms.ts).
  */
 export const catalog: CatalogSpec = {
   packId: 'ningbo-2022',
   label: '宁波访谈 · 2022',
-  subjects: ['宁波'],
+  subjects: { place: ['宁波', '甬'], region: ['浙江', '浙'] },
   terms: [
     // Quoted in the interview.
     { id: 'liangge-xianxing', text: '两个先行', tier: 'distinctive' },
@@ -43,7 +45,13 @@ export const catalog: CatalogSpec = {
     { id: 'tianyi-yongningbao', text: '天一甬宁保', tier: 'distinctive' },
     { id: 'zhejiang-youli', text: '浙江有礼·宁波示范', tier: 'distinctive' },
     { id: 'jin-mingpian', text: '金名片', tier: 'generic' },
-    { id: 'bufu-qianbairen', text: '不负千百人、不负十四亿', tier: 'national' },
+    {
+      id: 'bufu-qianbairen',
+      text: '不负千百人、不负十四亿',
+      tier: 'national',
+      // The slogan as news usually quotes it: 宁可得罪千百人，也不负十四亿.
+      aliases: ['得罪千百人、不负十四亿'],
+    },
     { id: 'shisuo-hanjian', text: '史所罕见、世所罕见', tier: 'national' },
     { id: 'san-jiaodi', text: '三交底', tier: 'distinctive' },
     { id: 'zhixing-xuetang', text: '知行学堂', tier: 'distinctive' },

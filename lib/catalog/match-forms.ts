@@ -1,0 +1,105 @@
+import type { TermSpec } from './catalog-spec';
+import type { EdgeTable, MatchForm, PackSubjects } from '../pack/types';
+import { foldText } from '../text/fold';
+import { HAN } from '../text/han';
+
+/** What the data build knows of words, from the edge lexicon. */
+export interface WordBoundaries {
+  /** Whether the lexicon lists the whole string as one word. */
+  isWord(text: string): boolean;
+  /** The edge table of a folded form. */
+  edgeTable(form: string): EdgeTable;
+  /**
+   * Word boundaries of a whole paragraph of the pack's own text, by a full
+   * segmenter where the build has one (jieba with its HMM, which also joins
+   * words no dictionary lists, such as 锻强 in 锻强制造): a place of a term
+   * must start and end on one. Absent where no segmenter runs (pack import).
+   */
+  cutParagraph?(text: string): ReadonlySet<number>;
+}
+
+/** Han characters from which a form no dictionary word covers is a coinage of its own. */
+const COINAGE_LENGTH = 6;
+/** Shortest core a leading qualifier may be dropped from. */
+const CORE_LENGTH = 5;
+/**
+ * Qualifiers real text drops from the front of a long title
+ * (国家单项冠军之城 → 单项冠军之城, 中国最具幸福感城市 → 最具幸福感城市).
+ */
+const LEADING_QUALIFIERS = ['国家', '中国', '全国', '全球'];
+
+/** The folded comma (， 、 ,) and middle dot (· ・ •) between a slogan's halves. */
+const SEPARATOR = /[,·]/;
+const hanCount = (text: string) => [...text].filter((c) => HAN.test(c)).length;
+
+/**
+ * A coinage: a stretch of six or more Han characters, unbroken by a separator,
+ * that the lexicon does not list as one word. A slogan of short halves
+ * (立市之本、强市之基) is stock phrasing, not a coinage.
+ */
+function isCoinage(form: string, boundaries: WordBoundaries): boolean {
+  return form
+    .split(new RegExp(SEPARATOR, 'g'))
+    .some((stretch) => hanCount(stretch) >= COINAGE_LENGTH && !boundaries.isWord(stretch));
+}
+
+/**
+ * Every spelling of a term the lens looks for, derived by general rules from
+ * what the catalog gives (its text, aliases and whole-term Traditional forms):
+ * the halves of a slogan joined by any separator (· ， 、 or a space), and a
+ * long title's core without its leading qualifier. Each spelling says whether
+ * it is self-evident (it names the pack's place or region, or is a coinage) or
+ * needs evidence on the page; a dropped-qualifier core, and every spelling of a
+ * generic term, always needs evidence.
+ */
+export function buildMatchForms({
+  term,
+  traditional,
+  table,
+  subjects,
+  boundaries,
+}: {
+  term: TermSpec;
+  traditional: readonly string[];
+  table: Uint16Array;
+  /** The pack's subject words, folded. */
+  subjects: PackSubjects;
+  boundaries: WordBoundaries;
+}): MatchForm[] {
+  const subjectWords = [...subjects.place, ...subjects.region];
+  // A generic term is an everyday phrase by the curator's own call: it always needs evidence.
+  const selfEvident = (form: string) =>
+    term.tier !== 'generic' &&
+    (subjectWords.some((word) => form.includes(word)) || isCoinage(form, boundaries));
+
+  const spellings = new Set(
+    [term.text, ...(term.aliases ?? []), ...traditional].map((form) => foldText(form, table)),
+  );
+  for (const spelling of [...spellings]) {
+    if (!SEPARATOR.test(spelling)) continue;
+    for (const separator of [',', '·', ''])
+      spellings.add(spelling.replaceAll(new RegExp(SEPARATOR, 'g'), separator));
+  }
+
+  const forms = new Map<string, boolean>();
+  const add = (text: string, needsEvidence: boolean) =>
+    forms.set(text, (forms.get(text) ?? true) && needsEvidence);
+  for (const spelling of spellings) {
+    add(spelling, !selfEvident(spelling));
+    for (const qualifier of LEADING_QUALIFIERS) {
+      const core = spelling.slice(qualifier.length);
+      if (
+        spelling.startsWith(qualifier) &&
+        hanCount(core) >= CORE_LENGTH &&
+        HAN.test(core[0] ?? '') &&
+        !boundaries.isWord(core)
+      )
+        add(core, true);
+    }
+  }
+  return [...forms].map(([text, needsEvidence]) => ({
+    text,
+    needsEvidence,
+    edges: boundaries.edgeTable(text),
+  }));
+}

@@ -1,0 +1,90 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extensionSuite } from './extension-suite';
+import { readMarks, waitForMarks } from './page-marks';
+import { screenshot } from './screenshots';
+import { setSettings } from './settings-storage';
+
+const suite = extensionSuite();
+// No hover delay: a card that would open does so at once.
+beforeAll(() => setSettings(suite.browser.worker, { hoverDelayMs: 0 }));
+
+const card = (page: Page) => page.locator('interview-lens-card .card');
+
+/** The viewport centre of the first occurrence of `text` in the element `#id`. */
+function centreOf(page: Page, id: string, text: string): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ({ id, text }) => {
+      const block = document.getElementById(id)!;
+      block.scrollIntoView({ block: 'center' });
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node as Text).data.indexOf(text);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        const rect = range.getBoundingClientRect();
+        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+      }
+      throw new Error(`no “${text}” in #${id}`);
+    },
+    { id, text },
+  );
+}
+
+async function rest(page: Page, point: { x: number; y: number }): Promise<void> {
+  await page.mouse.move(2, 2);
+  // One step: a path across other marks would open their cards on the way (no delay).
+  await page.mouse.move(point.x, point.y);
+}
+
+describe('detection on real wordings', () => {
+  it('marks nothing, and opens no card, on everyday uses of the same characters', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.origin}/everyday-uses.html`);
+    // The scan is done once the frame reports what it found (nothing).
+    await page.waitForTimeout(800);
+    expect(await readMarks(page)).toEqual([]);
+    for (const [id, text] of [
+      ['e-xianxing', '两个先行'],
+      ['e-preview', '两个先行'],
+      ['e-xuetang', '知行学堂'],
+      ['e-fuwu', '强服务'],
+      ['e-suzhu', '主平台'],
+      ['e-weihu', '两个维护'],
+      ['e-zhizao', '强制造'],
+    ] as const) {
+      await rest(page, await centreOf(page, id, text));
+      await page.waitForTimeout(250);
+      expect(await card(page).count(), `${id}: ${text}`).toBe(0);
+    }
+    await screenshot(page, 'detection-everyday-uses');
+    await page.close();
+  });
+
+  it('shows the card of every slogan a Ningbo page words its own way', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.origin}/ningbo-variants.html`);
+    await waitForMarks(page);
+    for (const [id, text, term] of [
+      ['v-youli', '浙江有礼，宁波示范', '浙江有礼·宁波示范'],
+      ['v-youli-space', '浙江有礼 宁波示范', '浙江有礼·宁波示范'],
+      ['v-danxiang', '单项冠军之城', '国家单项冠军之城'],
+      ['v-xingfugan', '最具幸福感城市', '中国最具幸福感城市'],
+      ['v-zimaoqu', '自由贸易试验区', '浙江自贸区宁波片区'],
+      ['v-zhongdongou', '中东欧国家经贸合作', '中国—中东欧国家经贸合作示范区'],
+      ['v-traditional', '兩個先行', '两个先行'],
+      ['v-qiang', '強製造', '强制造'],
+      ['v-qiang', '強服務', '强服务'],
+    ] as const) {
+      await rest(page, await centreOf(page, id, text));
+      await expect.poll(() => card(page).count(), { message: `${id}: ${text}` }).toBe(1);
+      await expect.poll(() => card(page).locator('.term').innerText()).toContain(term);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => card(page).count()).toBe(0);
+    }
+    await screenshot(page, 'detection-ningbo-variants');
+    await page.close();
+  });
+});
