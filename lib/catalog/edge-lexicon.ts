@@ -48,7 +48,7 @@ export function selectEdgeLexicon(dictionary: string, minFrequency: number): Edg
 
 /** The lexicon a file holds; throws on a file of another shape. */
 export function readEdgeLexicon(file: EdgeLexiconFile): Lexicon {
-  if (file.version !== 1 || typeof file.groups !== 'object' || !(file.total > 0))
+  if (file.version !== 1 || typeof file.groups !== 'object' || !file.groups || !(file.total > 0))
     throw new Error('not an edge lexicon (version 1)');
   const entries: [string, number][] = [];
   for (const [key, words] of Object.entries(file.groups)) {

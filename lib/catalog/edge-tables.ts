@@ -9,7 +9,7 @@ import { segment, type Lexicon } from '../text/segment';
  * The rule: a match is not an occurrence when the most likely segmentation of
  * the term with up to two characters of context puts its first (or last)
  * character inside a word of frequency ≥ `minFrequency` that reaches outside it
- * (增|强服务 in 增强服务, 宿|主平台 in 宿主平台, 强制造|业 in 加强制造业). Each
+ * (增强 in 增强服务 for 强服务, 民主 in 民主平台 for 主平台, 制造业 in 加强制造业 for 强制造). Each
  * edge is decided on its own, with the context on that side only.
  */
 export function createEdgeTableBuilder({
@@ -114,7 +114,7 @@ function crossesEdge({
   return lexicon.frequency(word) >= minFrequency;
 }
 
-/** `倒 宿 !作为`: contexts that cross the edge, and (after `!`) pairs that keep it. */
+/** `为 民 !作为`: contexts that cross the edge, and (after `!`) pairs that keep it. */
 function encode(verdicts: Verdicts): string {
   return [...verdicts]
     .sort(([a], [b]) => a.localeCompare(b))

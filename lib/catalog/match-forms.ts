@@ -72,29 +72,31 @@ export function buildMatchForms({
     term.tier !== 'generic' &&
     (subjectWords.some((word) => form.includes(word)) || isCoinage(form, boundaries));
 
-  const spellings = new Set(
-    [term.text, ...(term.aliases ?? []), ...traditional].map((form) => foldText(form, table)),
-  );
-  for (const spelling of [...spellings]) {
-    if (!SEPARATOR.test(spelling)) continue;
-    for (const separator of [',', '·', ''])
-      spellings.add(spelling.replaceAll(new RegExp(SEPARATOR, 'g'), separator));
-  }
-
   const forms = new Map<string, boolean>();
   const add = (text: string, needsEvidence: boolean) =>
     forms.set(text, (forms.get(text) ?? true) && needsEvidence);
-  for (const spelling of spellings) {
-    add(spelling, !selfEvident(spelling));
-    for (const qualifier of LEADING_QUALIFIERS) {
-      const core = spelling.slice(qualifier.length);
-      if (
-        spelling.startsWith(qualifier) &&
-        hanCount(core) >= CORE_LENGTH &&
-        HAN.test(core[0] ?? '') &&
-        !boundaries.isWord(core)
-      )
-        add(core, true);
+  const bases = new Set(
+    [term.text, ...(term.aliases ?? []), ...traditional].map((form) => foldText(form, table)),
+  );
+  for (const base of bases) {
+    // A spelling's variants are judged as the spelling itself: 立市之本强市之基
+    // is still two short halves, not a coinage.
+    const needsEvidence = !selfEvident(base);
+    const spellings = SEPARATOR.test(base)
+      ? [',', '·', ''].map((separator) => base.replaceAll(new RegExp(SEPARATOR, 'g'), separator))
+      : [base];
+    for (const spelling of spellings) {
+      add(spelling, needsEvidence);
+      for (const qualifier of LEADING_QUALIFIERS) {
+        const core = spelling.slice(qualifier.length);
+        if (
+          spelling.startsWith(qualifier) &&
+          hanCount(core) >= CORE_LENGTH &&
+          HAN.test(core[0] ?? '') &&
+          !boundaries.isWord(core)
+        )
+          add(core, true);
+      }
     }
   }
   return [...forms].map(([text, needsEvidence]) => ({

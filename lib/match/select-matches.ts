@@ -1,4 +1,5 @@
 import type { Settings } from '../settings';
+import { SKIP } from '../text/fold';
 import type { Candidate } from './automaton';
 import { crossesAfter, crossesBefore } from './edges';
 import { judgeEvidence, type EvidenceRule } from './evidence';
@@ -26,6 +27,8 @@ export type SelectionRule = 'switched-off' | 'edge' | 'self-evident' | EvidenceR
 
 /** How many characters either side of a match its context needs. */
 const CONTEXT_CHARS = 3;
+/** How far to look for them past skipped units (a line break and its indent). */
+const CONTEXT_UNITS = 12;
 
 const OPENING_QUOTES = new Set([...'“「『‘"＂\'']);
 const CLOSING_QUOTES = new Set([...'”」』’"＂\'']);
@@ -57,14 +60,24 @@ export function createMatchSelector({
     (ref) => !disabled.has(ref.key) && (ref.tier !== 'national' || settings.markNational),
   );
   const { foldTable } = matcher;
-  /** Folded text around [start, end): `before` in text order ending at start, `after` from end. */
+  /**
+   * Folded text around [start, end): `before` in text order ending at start,
+   * `after` from end. Units the matcher skips (spaces, line breaks, invisible
+   * characters) are skipped here too, as they are inside a term.
+   */
   const around = (text: RunText, start: number, end: number) => {
     let before = '';
-    for (let i = start - 1; i >= Math.max(0, start - CONTEXT_CHARS); i--)
-      before = String.fromCharCode(foldTable[text.charCodeAt(i)]!) + before;
+    for (let i = start - 1, seen = 0; i >= 0 && seen < CONTEXT_UNITS; i--, seen++) {
+      if (before.length === CONTEXT_CHARS) break;
+      const unit = foldTable[text.charCodeAt(i)] ?? SKIP;
+      if (unit !== SKIP) before = String.fromCharCode(unit) + before;
+    }
     let after = '';
-    for (let i = end; i < Math.min(text.length, end + CONTEXT_CHARS); i++)
-      after += String.fromCharCode(foldTable[text.charCodeAt(i)]!);
+    for (let i = end, seen = 0; i < text.length && seen < CONTEXT_UNITS; i++, seen++) {
+      if (after.length === CONTEXT_CHARS) break;
+      const unit = foldTable[text.charCodeAt(i)] ?? SKIP;
+      if (unit !== SKIP) after += String.fromCharCode(unit);
+    }
     return { before, after };
   };
   const quoted = (text: RunText, start: number, end: number): boolean => {
