@@ -3,10 +3,18 @@ import type { Pack } from '../lib/pack/types';
 import { termKey } from '../lib/pack/term-key';
 import { t } from '../lib/i18n';
 import { loadSettings, updateSettings, type Settings } from '../lib/settings';
+import { Library } from './library/Library';
+import type { ImportToolsLoader } from './library/import-tools';
 import { TierLabel } from './shared/TierLabel';
 
-/** Settings page: what to mark, how fast the card opens, and which terms are off. */
-export function Options({ packs }: { packs: readonly Pack[] }) {
+/** Settings page: what to mark, how fast the card opens, which terms are off, and the reader's own interviews. */
+export function Options({
+  packs,
+  loadImportTools,
+}: {
+  packs: readonly Pack[];
+  loadImportTools: ImportToolsLoader;
+}) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [saved, setSaved] = useState(false);
   useEffect(() => void loadSettings().then(setSettings), []);
@@ -94,9 +102,10 @@ export function Options({ packs }: { packs: readonly Pack[] }) {
           </fieldset>
         ))}
       </form>
-      <p role="status" class="muted">
+      <p role="status" class="muted" aria-label={t('optionsTitle')}>
         {saved ? t('settingsSaved') : ''}
       </p>
+      <Library loadTools={loadImportTools} />
     </main>
   );
 }

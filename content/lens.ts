@@ -11,23 +11,60 @@ import { createPageMatches, type PageMatch } from '../lib/page/page-matches';
 import { createPageScanner } from '../lib/page/page-scanner';
 import { createPageTopic } from '../lib/page/page-topic';
 import { sendToBackground } from '../lib/protocol/messaging';
+import { loadEnabledMatchIndexes, watchLibrary } from '../lib/library/pack-store';
 import { loadSettings, watchSettings } from '../lib/settings';
 import type { PageTerms } from '../lib/tab-terms';
 import { createCardCache } from './card-cache';
 import { createCardHost } from './card-host';
 import { ensureHighlightStyles, forgetHighlightStyles, loadPart } from './content-world';
 import { createHoverController } from './hover-controller';
-import { createLensContext } from './lens-context';
+import { createLensContext, type LensContext } from './lens-context';
 import type { Lens } from './lens-part';
 import { watchLocation } from './location-watch';
 import { emptyPageTerms } from './page-terms';
 import { createTermsReporter } from './terms-reporter';
 
-/** Wires scan → match → mark → card for this frame. */
+/**
+ * Runs the lens in this frame, over the bundled packs and the reader's enabled
+ * ones. When the library changes (a pack imported, switched on or off), the
+ * lens starts afresh: term numbering changes with the packs, so marks and
+ * scans from the old matcher cannot be kept.
+ */
 export async function startLens({ startedAt }: { startedAt: number }): Promise<Lens> {
   const context = createLensContext();
-  let settings = await loadSettings();
-  const matcher = createTermMatcher(bundledMatchIndexes);
+  let current = await startLensOnce({ context: createLensContext(), startedAt });
+  let restarting: Promise<void> | undefined;
+  const restart = async () => {
+    current.stop();
+    current = await startLensOnce({ context: createLensContext(), startedAt: performance.now() });
+  };
+  context.onInvalidated(
+    watchLibrary(() => {
+      restarting = (restarting ?? Promise.resolve()).then(restart);
+    }),
+  );
+  return {
+    pageTerms: () => current.pageTerms(),
+    stats: () => current.stats(),
+    step: (direction) => current.step(direction),
+    reveal: (key, restart) => current.reveal(key, restart),
+  };
+}
+
+/** Wires scan → match → mark → card for this frame, once, for the packs enabled now. */
+async function startLensOnce({
+  context,
+  startedAt,
+}: {
+  context: LensContext;
+  startedAt: number;
+}): Promise<Lens & { stop(): void }> {
+  const [initialSettings, libraryIndexes] = await Promise.all([
+    loadSettings(),
+    loadEnabledMatchIndexes(),
+  ]);
+  let settings = initialSettings;
+  const matcher = createTermMatcher([...bundledMatchIndexes, ...libraryIndexes]);
   const refOf = (match: PageMatch) => matcher.refs[match.termIndex];
 
   // Marking: what the selector keeps is drawn with the Highlight API.
@@ -131,5 +168,6 @@ export async function startLens({ startedAt }: { startedAt: number }): Promise<L
     stats: () => stats.snapshot(),
     step: (direction) => hover.step(direction),
     reveal: (key, restart) => hover.step(1, (m) => refOf(m)?.key === key, { wrap: false, restart }),
+    stop: () => context.invalidate(),
   };
 }

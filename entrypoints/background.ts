@@ -5,7 +5,9 @@ import { openReader } from '../lib/reader/open-reader';
 import { revealTerm } from '../lib/background/reveal-term';
 import { createTabTermsStore } from '../lib/background/tab-terms-store';
 import { t } from '../lib/i18n';
+import { loadEnabledPacks, watchLibrary } from '../lib/library/pack-store';
 import { buildTermCard, type TermCard } from '../lib/pack/term-card';
+import type { Pack } from '../lib/pack/types';
 import { termKey } from '../lib/pack/term-key';
 import { backgroundRules } from '../lib/protocol/background-protocol';
 import { listen, sendToTab } from '../lib/protocol/messaging';
@@ -13,14 +15,27 @@ import { listen, sendToTab } from '../lib/protocol/messaging';
 const FIND_IN_INTERVIEW = 'find-in-interview';
 
 export default defineBackground(() => {
-  const cards = new Map<string, TermCard | null>();
-  const termCard = (packId: string, termId: string): TermCard | null => {
+  // Cards are built once per term, from the bundled packs and the reader's
+  // enabled ones; a change to the library starts over.
+  let cards = new Map<string, Promise<TermCard | null>>();
+  let packs: Promise<Pack[]> | undefined;
+  const allPacks = () =>
+    (packs ??= loadEnabledPacks().then((stored) => [...bundledPacks, ...stored]));
+  watchLibrary(() => {
+    cards = new Map();
+    packs = undefined;
+  });
+  const termCard = (packId: string, termId: string): Promise<TermCard | null> => {
     const key = termKey(packId, termId);
-    if (!cards.has(key)) {
-      const pack = bundledPacks.find((p) => p.id === packId);
-      cards.set(key, (pack && buildTermCard(pack, termId)) ?? null);
+    let card = cards.get(key);
+    if (!card) {
+      card = allPacks().then((all) => {
+        const pack = all.find((p) => p.id === packId);
+        return (pack && buildTermCard(pack, termId)) ?? null;
+      });
+      cards.set(key, card);
     }
-    return cards.get(key) ?? null;
+    return card;
   };
   const tabTerms = createTabTermsStore();
 

@@ -7,7 +7,12 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildPack } from '../lib/catalog/build-pack';
 import type { CatalogSpec } from '../lib/catalog/catalog-spec';
-import { defaultBoundaries, defaultEdgeLexicon } from '../lib/catalog/default-boundaries';
+import {
+  defaultBoundaries,
+  defaultEdgeLexicon,
+  jiebaDictionary,
+} from '../lib/catalog/default-boundaries';
+import { selectPlaceNames } from '../lib/catalog/place-names';
 import { defaultConverters } from '../lib/catalog/default-converters';
 import { InterviewParseError } from '../lib/interview/parse-interview';
 
@@ -20,6 +25,11 @@ mkdirSync(outDir, { recursive: true });
 
 const lexiconFile = defaultEdgeLexicon();
 writeFileSync(join(outDir, 'edge-lexicon.json'), JSON.stringify(lexiconFile));
+// Pack import proposes a pack's subjects from these (lib/catalog/propose-terms.ts).
+writeFileSync(
+  join(outDir, 'place-names.json'),
+  JSON.stringify(selectPlaceNames(jiebaDictionary())),
+);
 const boundaries = defaultBoundaries(lexiconFile);
 
 for (const name of readdirSync(packsDir).sort()) {

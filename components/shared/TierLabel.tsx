@@ -7,7 +7,10 @@ const TIER_MESSAGE: Record<TermTier, MessageKey> = {
   generic: 'tierGeneric',
 };
 
+/** What the UI calls a tier. */
+export const tierName = (tier: TermTier): string => t(TIER_MESSAGE[tier]);
+
 /** A small badge saying what kind of term this is. */
 export function TierLabel({ tier }: { tier: TermTier }) {
-  return <span class={`tier tier-${tier}`}>{t(TIER_MESSAGE[tier])}</span>;
+  return <span class={`tier tier-${tier}`}>{tierName(tier)}</span>;
 }

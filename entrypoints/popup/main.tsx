@@ -1,9 +1,14 @@
 import { render } from 'preact';
 import { Popup } from '../../components/popup/Popup';
 import { bundledPacks } from '../../data/bundled-packs';
-import { bundledCharFold } from '../../data/bundled-match-indexes';
+import { bundledMatchIndexes } from '../../data/bundled-match-indexes';
+import { withLibrary } from '../../lib/library/pack-store';
 import { applyDocumentLanguage } from '../../lib/ui-language';
 import '../../components/extension-page.css';
 
 applyDocumentLanguage('popupTitle');
-render(<Popup packs={bundledPacks} charFold={bundledCharFold} />, document.getElementById('app')!);
+const { packs, charFold } = await withLibrary({
+  packs: bundledPacks,
+  matchIndexes: bundledMatchIndexes,
+});
+render(<Popup packs={packs} charFold={charFold} />, document.getElementById('app')!);

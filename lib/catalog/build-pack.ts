@@ -1,5 +1,5 @@
 import { parseInterview } from '../interview/parse-interview';
-import type { MatchIndex, Pack } from '../pack/types';
+import type { MatchIndex, Pack, PackMeta, QaEntry } from '../pack/types';
 import { buildCatalog } from './build-catalog';
 import type { CatalogSpec, Converters } from './catalog-spec';
 import type { WordBoundaries } from './match-forms';
@@ -24,7 +24,26 @@ export function buildPack({
   converters: Converters;
   boundaries: WordBoundaries;
 }): PackBuild {
-  const entries = parseInterview(source);
+  return buildPackFromEntries({ entries: parseInterview(source), spec, converters, boundaries });
+}
+
+/**
+ * Builds a pack from entries already parsed (an imported pack file's), by the
+ * same catalog rules as the bundled data.
+ */
+export function buildPackFromEntries({
+  entries,
+  spec,
+  converters,
+  boundaries,
+  meta,
+}: {
+  entries: QaEntry[];
+  spec: CatalogSpec;
+  converters: Converters;
+  boundaries: WordBoundaries;
+  meta?: PackMeta;
+}): PackBuild {
   const { terms, matchIndex, problems, warnings } = buildCatalog({
     entries,
     spec,
@@ -34,6 +53,7 @@ export function buildPack({
   const pack: Pack = {
     id: spec.packId,
     label: spec.label,
+    ...(meta ? { meta } : {}),
     subjects: spec.subjects,
     entries,
     terms,

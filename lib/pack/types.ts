@@ -63,11 +63,23 @@ export interface Term {
   occurrences: Occurrence[];
 }
 
+/** What the reader says of an imported pack's source, shown as given and never invented. */
+export interface PackMeta {
+  title: string;
+  /** Who published it, as the reader writes it (a paper, an agency). */
+  source: string;
+  url?: string;
+  /** As the reader writes it, e.g. 2022-06-01. */
+  date?: string;
+}
+
 export interface Pack {
   /** Pack id, used to namespace paragraphIds and term ids when several packs are loaded. */
   id: string;
-  /** A neutral label chosen by this project, not taken from the source. */
+  /** A neutral label chosen by this project, not taken from the source; for an imported pack, its title. */
   label: string;
+  /** An imported pack's source, as the reader gave it (the bundled pack has none). */
+  meta?: PackMeta;
   /** Names of the interview's subject; a page naming one nearby is "about" the interview. */
   subjects: PackSubjects;
   entries: QaEntry[];

@@ -18,7 +18,9 @@ async function stored(): Promise<unknown> {
 
 /** Renders the page and waits for the settings to load. */
 async function renderOptions(): Promise<void> {
-  render(<Options packs={bundledPacks} />);
+  // Importing is covered by the library's own tests; these never load its tools.
+  const loadImportTools = () => Promise.reject(new Error('not loaded in these tests'));
+  render(<Options packs={bundledPacks} loadImportTools={loadImportTools} />);
   await screen.findByRole('heading', { name: 'Interview Lens: settings' });
 }
 
@@ -63,12 +65,16 @@ describe('Options', () => {
 
   it('saves a toggle to storage and says it saved', async () => {
     await renderOptions();
-    expect(screen.getByRole('status').textContent).toBe('');
+    expect(screen.getByRole('status', { name: 'Interview Lens: settings' }).textContent).toBe('');
     fireEvent.click(checkbox(/Also mark national slogans/));
     await waitFor(async () =>
       expect(await stored()).toEqual({ ...DEFAULT_SETTINGS, markNational: false }),
     );
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
+    await waitFor(() =>
+      expect(screen.getByRole('status', { name: 'Interview Lens: settings' }).textContent).toBe(
+        'Saved',
+      ),
+    );
     expect(checkbox(/Also mark national slogans/).checked).toBe(false);
 
     fireEvent.click(checkbox('Mark interview terms on pages'));

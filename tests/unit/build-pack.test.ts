@@ -106,7 +106,7 @@ describe('buildPack with made-up data', () => {
   it('throws only when the text cannot be parsed', () => {
     expect(() =>
       buildPack({
-        source: `前言\n${SOURCE}`,
+        source: '这是一段没有问答结构的文字。\n还有一行。',
         spec: SPEC,
         converters: fakeConverters,
         boundaries: noBoundaries,
