@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { TermCard } from '../lib/pack/term-card';
 import { t } from '../lib/i18n';
+import { labelNoteKey } from '../lib/pack/label-by';
 import { Excerpt } from './shared/Excerpt';
 import { TierLabel } from './shared/TierLabel';
 
@@ -108,7 +109,7 @@ export function HoverCard({ state, onReadFull, onCopy, onClose, readerNote }: Ho
             </p>
           )}
           <p class="source">
-            {card.packLabel} <span class="note">({t('packLabelNote')})</span>
+            {card.packLabel} <span class="note">({t(labelNoteKey(card.labelBy))})</span>
           </p>
         </>
       )}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Pack } from '../lib/pack/types';
 import { termKey } from '../lib/pack/term-key';
 import { t } from '../lib/i18n';
+import { labelBy, labelNoteKey } from '../lib/pack/label-by';
 import { loadSettings, updateSettings, type Settings } from '../lib/settings';
 import { Library } from './library/Library';
 import type { ImportToolsLoader } from './library/import-tools';
@@ -79,7 +80,8 @@ export function Options({
         {packs.map((pack) => (
           <fieldset key={pack.id}>
             <legend>
-              {t('settingsTerms')} · {pack.label} <span class="note">({t('packLabelNote')})</span>
+              {t('settingsTerms')} · {pack.label}{' '}
+              <span class="note">({t(labelNoteKey(labelBy(pack)))})</span>
             </legend>
             <p class="muted">{t('settingsTermsHint')}</p>
             <ul class="term-toggles">

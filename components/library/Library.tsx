@@ -11,6 +11,7 @@ import {
   type LibraryEntry,
 } from '../../lib/library/pack-store';
 import { BackupControls } from './BackupControls';
+import './library.css';
 import { downloadJson } from './download';
 import { ImportPanel } from './ImportPanel';
 import type { ImportToolsLoader } from './import-tools';

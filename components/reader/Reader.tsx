@@ -4,6 +4,7 @@ import { buildTermCard } from '../../lib/pack/term-card';
 import { termKey } from '../../lib/pack/term-key';
 import type { Pack } from '../../lib/pack/types';
 import { t } from '../../lib/i18n';
+import { labelBy, labelNoteKey } from '../../lib/pack/label-by';
 import { occurrencesByPart } from '../../lib/reader/paragraph-occurrences';
 import { readerTargetItem, sanitizeReaderTarget } from '../../lib/reader/reader-target';
 import { scrollToParagraph } from '../../lib/reader/scroll-to-paragraph';
@@ -109,7 +110,7 @@ export function Reader({
       <header class="reader-head" ref={head}>
         {packs.map((pack) => (
           <h1 key={pack.id}>
-            {pack.label} <span class="note">({t('packLabelNote')})</span>
+            {pack.label} <span class="note">({t(labelNoteKey(labelBy(pack)))})</span>
           </h1>
         ))}
         {filterSlot}
@@ -174,6 +175,7 @@ export function Reader({
                     quoteWithSource({
                       passage: text,
                       packLabel: pack.label,
+                      labelBy: labelBy(pack),
                       qa: entry.number,
                       part,
                       t,

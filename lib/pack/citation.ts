@@ -1,5 +1,6 @@
 import type { MessageKey } from '../i18n';
 import { QUESTION_PART } from './entry-parts';
+import { labelNoteKey, type LabelBy } from './label-by';
 import type { TermCard } from './term-card';
 
 type Translate = (key: MessageKey, substitutions?: (string | number)[]) => string;
@@ -8,18 +9,20 @@ type Translate = (key: MessageKey, substitutions?: (string | number)[]) => strin
 export function quoteWithSource({
   passage,
   packLabel,
+  labelBy,
   qa,
   part,
   t,
 }: {
   passage: string;
   packLabel: string;
+  labelBy: LabelBy;
   qa: number;
   /** 0 for the question, else the answer paragraph number. */
   part: number;
   t: Translate;
 }): string {
-  const note = t('packLabelNote');
+  const note = t(labelNoteKey(labelBy));
   const source =
     part === QUESTION_PART
       ? t('citationSourceQuestion', [packLabel, note, qa])
@@ -41,5 +44,12 @@ export function citationText({
   if (!place) return card.text;
   const { before, match, after, clippedStart, clippedEnd } = place.excerpt;
   const passage = `${clippedStart ? '…' : ''}${before}${match}${after}${clippedEnd ? '…' : ''}`;
-  return quoteWithSource({ passage, packLabel: card.packLabel, qa: place.qa, part: place.part, t });
+  return quoteWithSource({
+    passage,
+    packLabel: card.packLabel,
+    labelBy: card.labelBy,
+    qa: place.qa,
+    part: place.part,
+    t,
+  });
 }

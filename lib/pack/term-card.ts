@@ -1,4 +1,5 @@
 import { entryPart } from './entry-parts';
+import { labelBy, type LabelBy } from './label-by';
 import { excerptAround, type Excerpt } from '../interview/excerpt';
 import type { Pack, TermTier } from './types';
 
@@ -17,6 +18,8 @@ export interface CardPlace {
 export interface TermCard {
   packId: string;
   packLabel: string;
+  /** Whose the label is: this project's (the bundled packs) or the reader's (an imported pack's title). */
+  labelBy: LabelBy;
   termId: string;
   text: string;
   tier: TermTier;
@@ -44,6 +47,7 @@ export function buildTermCard(pack: Pack, termId: string): TermCard | undefined 
   return {
     packId: pack.id,
     packLabel: pack.label,
+    labelBy: labelBy(pack),
     termId: term.id,
     text: term.text,
     tier: term.tier,

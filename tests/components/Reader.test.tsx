@@ -145,7 +145,14 @@ describe('Reader: the interview', () => {
     fireEvent.click(within(block).getByRole('button', { name: 'Copy with citation' }));
     const text = pack.entries.find((e) => e.id === 'qa-4')!.paragraphs[1]!.text;
     expect(writeText).toHaveBeenCalledWith(
-      quoteWithSource({ passage: text, packLabel: pack.label, qa: 4, part: 2, t }),
+      quoteWithSource({
+        passage: text,
+        packLabel: pack.label,
+        labelBy: 'project',
+        qa: 4,
+        part: 2,
+        t,
+      }),
     );
     expect(await within(block).findByRole('button', { name: 'Copied' })).toBeTruthy();
   });

@@ -8,6 +8,7 @@ import { buildTermCard, type TermCard } from '../../lib/pack/term-card';
 const made: TermCard = {
   packId: 'donggang',
   packLabel: '东港访谈',
+  labelBy: 'project',
   termId: 'haiwan',
   text: '海湾',
   tier: 'generic',
@@ -82,10 +83,35 @@ describe('citationText', () => {
 
   it('builds on quoteWithSource, which any passage can use', () => {
     expect(
-      quoteWithSource({ passage: '海湾很美。', packLabel: '东港访谈', qa: 1, part: 4, t: echo }),
+      quoteWithSource({
+        passage: '海湾很美。',
+        packLabel: '东港访谈',
+        labelBy: 'project',
+        qa: 1,
+        part: 4,
+        t: echo,
+      }),
     ).toBe('“海湾很美。”\n[citationSource|东港访谈|[packLabelNote]|1|4]');
     expect(
-      quoteWithSource({ passage: '海湾？', packLabel: '东港访谈', qa: 1, part: 0, t: echo }),
+      quoteWithSource({
+        passage: '海湾？',
+        packLabel: '东港访谈',
+        labelBy: 'project',
+        qa: 1,
+        part: 0,
+        t: echo,
+      }),
     ).toBe('“海湾？”\n[citationSourceQuestion|东港访谈|[packLabelNote]|1]');
+    // An imported pack's label is the reader's own name for it, and says so.
+    expect(
+      quoteWithSource({
+        passage: '海湾？',
+        packLabel: '我的访谈',
+        labelBy: 'reader',
+        qa: 1,
+        part: 0,
+        t: echo,
+      }),
+    ).toBe('“海湾？”\n[citationSourceQuestion|我的访谈|[packLabelYours]|1]');
   });
 });

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extensionSuite } from './extension-suite';
+import { readMarks, waitForMarks } from './page-marks';
+import { screenshot } from './screenshots';
+import { setSettings } from './settings-storage';
+
+const suite = extensionSuite();
+beforeAll(() => setSettings(suite.browser.worker, { hoverDelayMs: 0 }));
+
+const INTERVIEW = readFileSync(
+  new URL('../fixtures/interviews/wenzhou-made-up.txt', import.meta.url),
+  'utf8',
+);
+
+async function importInterview(options: Page): Promise<void> {
+  await options.getByLabel('Name', { exact: true }).fill('温州访谈（测试）');
+  await options.getByLabel('Source (who published it)').fill('测试用虚构来源');
+  await options.getByLabel('Interview text').fill(INTERVIEW);
+  await options.getByRole('button', { name: 'Read the text' }).click();
+  await options.getByRole('heading', { name: 'Check before saving' }).waitFor();
+}
+
+describe('bringing your own interview', () => {
+  it('pastes an interview, checks it, saves it, and finds its terms on pages', async () => {
+    const options = await suite.browser.openExtensionPage('options.html');
+    await importInterview(options);
+    // The preview lists the quoted phrases as proposed terms, with how each will mark.
+    const rows = options.locator('.import-terms tbody tr');
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(4);
+    const proposed = await rows.locator('td:nth-child(2)').allInnerTexts();
+    expect(proposed).toEqual(expect.arrayContaining(['两个健康先行区', '千年商港', '瓯越英才']));
+    expect(await options.getByLabel('Place words (comma-separated)').inputValue()).toContain(
+      '温州',
+    );
+    await screenshot(options, 'import-preview');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await options.getByText('Saved “温州访谈（测试）”').waitFor();
+    await expect.poll(() => options.locator('.library-entry').count()).toBe(1);
+
+    // A page about Wenzhou now shows the imported terms, and their card.
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.origin}/wenzhou-news.html`);
+    await waitForMarks(page);
+    const marked = (await readMarks(page)).map((m) => m.text);
+    expect(marked).toEqual(expect.arrayContaining(['两个健康先行区', '千年商港']));
+    const box = await page.evaluate(() => {
+      for (const [name, h] of CSS.highlights) {
+        if (name.endsWith('-a')) continue;
+        for (const r of h) {
+          const range = r as Range;
+          if (range.toString() !== '千年商港') continue;
+          const rect = range.getClientRects()[0]!;
+          return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+        }
+      }
+      throw new Error('no mark of 千年商港');
+    });
+    await page.mouse.move(box.x, box.y);
+    const card = page.locator('interview-lens-card .card');
+    await card.waitFor({ state: 'visible' });
+    expect(await card.locator('.term').innerText()).toBe('千年商港');
+    expect(await card.innerText()).toContain('重振计划');
+    await screenshot(page, 'import-card');
+
+    // The popup's search covers the imported interview too.
+    const popup = await suite.browser.openExtensionPage('popup.html');
+    await popup.getByRole('combobox').fill('瓯越英才');
+    await expect
+      .poll(() => popup.locator('[role="option"]').first().innerText())
+      .toContain('瓯越英才');
+    await popup.close();
+    await page.close();
+    await options.close();
+  });
+
+  it('refuses text with no Q&A in it, says where, and saves nothing', async () => {
+    const options = await suite.browser.openExtensionPage('options.html');
+    const before = await options.locator('.library-entry').count();
+    await options.getByLabel('Name', { exact: true }).fill('不是访谈');
+    await options
+      .getByLabel('Interview text')
+      .fill('这只是一段普通的文字。\n没有问题，也没有回答。');
+    await options.getByRole('button', { name: 'Read the text' }).click();
+    const alert = options.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toMatch(/^Line \d+:/);
+    expect(await options.locator('.library-entry').count()).toBe(before);
+    await options.close();
+  });
+});
