@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { InterviewParseError, parseInterview } from '../../lib/interview/parse-interview';
+import { parseInterview } from '../../lib/interview/parse-interview';
+
+// The layout of the bundled seed: a line with only the entry number, then 问: and 答:.
+// Other layouts are in parse-layouts.test.ts, errors and limits in parse-errors.test.ts.
 
 /** Builds a source text the way extraction leaves it: one block per line, blank lines between. */
 const source = (...lines: string[]): string => lines.join('\n');
-
-/** The error `parseInterview` throws for `text`, or a failure when it does not throw one. */
-function parseError(text: string): InterviewParseError {
-  try {
-    parseInterview(text);
-  } catch (error) {
-    if (error instanceof InterviewParseError) return error;
-    throw error;
-  }
-  throw new Error('expected an InterviewParseError');
-}
 
 describe('parseInterview: entries', () => {
   it('reads numbered entries with a question and answer paragraphs, with stable ids', () => {
@@ -263,62 +255,5 @@ describe('parseInterview: full-width punctuation', () => {
       '口号是 Hello, world: yes; really? go! 很响亮。',
       'We said: yes, really!',
     ]);
-  });
-});
-
-describe('parseInterview: errors', () => {
-  it('rejects text before the first entry, with its line', () => {
-    const error = parseError(source('', '前言:本文有删节。', '1', '问:甲?', '答:乙。'));
-    expect(error.line).toBe(2);
-    expect(error.message).toBe('line 2: text before the first numbered entry');
-    expect(error.name).toBe('InterviewParseError');
-  });
-
-  it('rejects a duplicate entry number at its second appearance', () => {
-    const error = parseError(
-      source('1', '问:甲?', '答:乙。', '', '2', '问:丙?', '答:丁。', '', '1', '问:戊?', '答:己。'),
-    );
-    expect(error.line).toBe(9);
-    expect(error.message).toContain('entry number 1 appears twice');
-  });
-
-  it('rejects an entry without an answer, at the entry number', () => {
-    const error = parseError(
-      source('1', '问:甲?', '答:乙。', '', '2', '问:丙?', '', '3', '问:丁?', '答:戊。'),
-    );
-    expect(error.line).toBe(5);
-    expect(error.message).toContain('entry 2 needs a question and an answer');
-  });
-
-  it('rejects a last entry without an answer', () => {
-    const error = parseError(source('1', '问:甲?', '答:乙。', '2', '问:丙?'));
-    expect(error.line).toBe(4);
-  });
-
-  it('rejects a second question', () => {
-    const error = parseError(source('1', '问:甲?', '答:乙。', '问:丙?', '答:丁。'));
-    expect(error.line).toBe(4);
-    expect(error.message).toContain('entry 1 has a second question');
-  });
-
-  it('rejects a second answer marker, an answer before its question and stray text', () => {
-    expect(parseError(source('1', '问:甲?', '答:乙。', '答:丙。')).line).toBe(4);
-    expect(parseError(source('1', '答:乙。', '问:甲?')).message).toContain(
-      'answers before it asks',
-    );
-    expect(parseError(source('1', '说明一下。', '问:甲?', '答:乙。')).line).toBe(2);
-    const between = parseError(source('1', '问:甲?', '插一句。', '答:乙。'));
-    expect(between.line).toBe(3);
-    expect(between.message).toContain('between the question and the answer');
-  });
-
-  it('rejects a text with no entries', () => {
-    expect(parseError('').line).toBe(1);
-    expect(parseError('\n\n').message).toContain('no numbered entries');
-  });
-
-  it('throws an Error subclass, so callers can catch it generically', () => {
-    expect(() => parseInterview('前言')).toThrow(Error);
-    expect(() => parseInterview('前言')).toThrow(InterviewParseError);
   });
 });
