@@ -9,10 +9,12 @@ const FINAL = new Set(['。', '！', '？', '!', '?', '…', '：', ':', '；', 
 
 /** True when `text` ends like a complete paragraph (。！？…：; optionally followed by closers). */
 export function endsParagraph(text: string): boolean {
-  const chars = Array.from(text.trimEnd());
-  let i = chars.length - 1;
-  while (i >= 0 && CLOSERS.has(chars[i] ?? '')) i--;
-  return i >= 0 && FINAL.has(chars[i] ?? '');
+  // Walks back from the end only: a long paragraph joined from many fragments
+  // is checked after each join, so the check must not copy it.
+  let i = text.length - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  while (i >= 0 && CLOSERS.has(text[i]!)) i--;
+  return i >= 0 && FINAL.has(text[i]!);
 }
 
 /** Joins a fragment and its continuation: no space between Chinese, one between Latin words. */

@@ -127,19 +127,12 @@ function strayTextError(draft: EntryDraft, block: BodyBlock): InterviewParseErro
   return new InterviewParseError(message, block.line);
 }
 
-/**
- * endsParagraph copies the whole text it is given, and a paragraph is asked once per
- * fragment joined to it; its verdict rests on the last mark and the closers after
- * it, so a short tail keeps a long chain of fragments from taking quadratic time.
- */
-const ENDING_WINDOW = 32;
-
 /** A body line continues a broken fragment, starts an answer paragraph, or is misplaced. */
 function addBody(draft: EntryDraft, block: BodyBlock): void {
   const part = openPart(draft);
   if (part === undefined)
     throw new InterviewParseError(`text before the question of entry ${draft.number}`, block.line);
-  if (!endsParagraph(part.text.slice(-ENDING_WINDOW))) {
+  if (!endsParagraph(part.text)) {
     part.text = joinFragments(part.text, block.text);
     checkLength(draft, part);
   } else if (draft.open === 'answer') startPart(draft, 'answer', block);
