@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { TermCard } from '../lib/pack/term-card';
 import { t } from '../lib/i18n';
 import { labelNoteKey } from '../lib/pack/label-by';
+import { readerAddress } from '../lib/reader/reader-address';
 import { Excerpt } from './shared/Excerpt';
 import { TierLabel } from './shared/TierLabel';
 
@@ -12,8 +13,8 @@ export type CardState =
 
 export interface HoverCardProps {
   state: CardState;
-  /** Opens the place's paragraph in the reader. */
-  onReadFull(paragraphId: string): void;
+  /** Opens the place's paragraph in the reader, at its address (`pack:qa-4-p2`). */
+  onReadFull(address: string): void;
   /** Copies a place's excerpt with its citation; resolves to whether it worked. */
   onCopy(card: TermCard, placeIndex: number): Promise<boolean>;
   onClose(): void;
@@ -89,7 +90,11 @@ export function HoverCard({ state, onReadFull, onCopy, onClose, readerNote }: Ho
               </div>
             )}
             <span class="spacer" />
-            <button type="button" class="action" onClick={() => onReadFull(place.paragraphId)}>
+            <button
+              type="button"
+              class="action"
+              onClick={() => onReadFull(readerAddress(card.packId, place.paragraphId))}
+            >
               {t('cardReadFull')}
             </button>
             <button

@@ -59,7 +59,7 @@ export function createCardHost({
   readerNote,
 }: {
   loadUi(): Promise<CardPart>;
-  onReadFull(paragraphId: string): void;
+  onReadFull(address: string): void;
   onCopy(card: TermCard, placeIndex: number): Promise<boolean>;
   readerNote?: string;
 }): CardHost {

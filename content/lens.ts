@@ -85,7 +85,7 @@ async function startLensOnce({
   // The card: its host, and the pointer and keyboard paths that open it.
   const host = createCardHost({
     loadUi: () => loadPart('card'),
-    onReadFull: (paragraphId) => void sendToBackground('openReader', { paragraphId }),
+    onReadFull: (address) => void sendToBackground('openReader', { address }),
     onCopy: async (card, placeIndex) =>
       !!host.shadow && copyText(citationText({ card, placeIndex, t }), host.shadow),
     // Firefox opens its sidebar only from the extension's own UI events, never

@@ -45,9 +45,9 @@ export default defineBackground(() => {
     handlers: {
       getTermCard: ({ packId, termId }) => termCard(packId, termId),
       // No await before this call: Chrome only opens the side panel inside the gesture's task.
-      openReader: ({ paragraphId }, sender) =>
+      openReader: ({ address }, sender) =>
         openReader({
-          target: { paragraphId },
+          target: { address },
           tabId: sender.tabId,
           windowId: sender.windowId,
         }),

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Pack } from '../../lib/pack/types';
 import { t } from '../../lib/i18n';
 import { openReader } from '../../lib/reader/open-reader';
+import { readerAddress } from '../../lib/reader/reader-address';
 import { createSearchIndex } from '../../lib/search/search-index';
 import type { SearchResult } from '../../lib/search/search-result';
 import { useTabTerms } from '../hooks/useTabTerms';
@@ -24,9 +25,10 @@ export function Popup({ packs, charFold }: { packs: readonly Pack[]; charFold: s
 
   // Called straight from the click or key event: the side panel only opens
   // inside the user's gesture.
-  const open = (paragraphId: string | undefined) =>
-    void openReader({ target: paragraphId ? { paragraphId } : {}, tabId, windowId: undefined });
-  const openResult = (result: SearchResult) => open(result.paragraphId);
+  const open = (address: string | undefined) =>
+    void openReader({ target: address ? { address } : {}, tabId, windowId: undefined });
+  const openResult = (result: SearchResult) =>
+    open(result.paragraphId && readerAddress(result.packId, result.paragraphId));
 
   return (
     <main class="popup">

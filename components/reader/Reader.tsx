@@ -6,6 +6,7 @@ import type { Pack } from '../../lib/pack/types';
 import { t } from '../../lib/i18n';
 import { labelBy, labelNoteKey } from '../../lib/pack/label-by';
 import { occurrencesByPart } from '../../lib/reader/paragraph-occurrences';
+import { parseReaderAddress } from '../../lib/reader/reader-address';
 import { readerTargetItem, sanitizeReaderTarget } from '../../lib/reader/reader-target';
 import { scrollToParagraph } from '../../lib/reader/scroll-to-paragraph';
 import { segmentText } from '../../lib/reader/segment-text';
@@ -15,8 +16,8 @@ import { ReaderEntry } from './ReaderEntry';
 import { TermPlaces } from './TermPlaces';
 import './reader.css';
 
-/** The paragraphId a URL hash names; a malformed escape names none (it must not stop the reader). */
-function paragraphFromHash(hash: string): string {
+/** The address a URL hash names; a malformed escape names none (it must not stop the reader). */
+function addressFromHash(hash: string): string {
   try {
     return decodeURIComponent(hash.slice(1));
   } catch {
@@ -57,6 +58,28 @@ export function Reader({
   const tabTerms = useTabTerms(tabId);
   const [selection, setSelection] = useState<Selection | null>(null);
   const parts = useMemo(() => new Map(packs.map((p) => [p.id, occurrencesByPart(p)])), [packs]);
+  // One pack at a time: paragraph ids repeat from pack to pack.
+  const [shownId, setShownId] = useState(packs[0]?.id);
+  const shown = packs.find((pack) => pack.id === shownId) ?? packs[0];
+  // The hash and target listeners outlive renders: they read the pack shown now from here.
+  const shownNow = useRef(shown?.id);
+  shownNow.current = shown?.id;
+  /** A paragraph to scroll to once its pack is shown. */
+  const [pending, setPending] = useState<string | null>(null);
+  useEffect(() => {
+    if (pending && scrollToParagraph(pending)) setPending(null);
+  }, [pending, shownId]);
+  /** Goes to an address (`qa-4-p2` or `pack:qa-4-p2`); false when no pack has it. */
+  const goTo = (address: string): boolean => {
+    const { packId, paragraphId } = parseReaderAddress(address);
+    const pack = packId === undefined ? packs[0] : packs.find((p) => p.id === packId);
+    if (!pack || !paragraphId) return false;
+    if (pack.id === shownNow.current) return scrollToParagraph(paragraphId);
+    setShownId(pack.id);
+    setSelection(null);
+    setPending(paragraphId);
+    return true;
+  };
 
   // Anchored paragraphs scroll to just below the sticky header (and the places list).
   const head = useRef<HTMLElement>(null);
@@ -65,7 +88,7 @@ export function Reader({
     if (!element) return;
     const update = () =>
       document.documentElement.style.setProperty('--head-height', `${element.offsetHeight}px`);
-    // Now, before the first jump to an paragraphId, then whenever the header changes.
+    // Now, before the first jump to a paragraph, then whenever the header changes.
     update();
     const observer = new ResizeObserver(update);
     observer.observe(element);
@@ -73,11 +96,11 @@ export function Reader({
   }, []);
 
   useEffect(() => {
-    const jump = () => scrollToParagraph(paragraphFromHash(location.hash));
+    const jump = () => goTo(addressFromHash(location.hash));
     const jumpToTarget = (value: unknown) => {
       const target = sanitizeReaderTarget(value);
       if (target?.filter) onFilterRequest?.(target.filter);
-      if (target?.paragraphId) scrollToParagraph(target.paragraphId);
+      if (target?.address) goTo(target.address);
     };
     // A hash in the URL wins; otherwise go where the card, popup or menu just
     // asked. An old target is not replayed each time the panel opens.
@@ -108,11 +131,31 @@ export function Reader({
   return (
     <div class="reader">
       <header class="reader-head" ref={head}>
-        {packs.map((pack) => (
-          <h1 key={pack.id}>
-            {pack.label} <span class="note">({t(labelNoteKey(labelBy(pack)))})</span>
+        {shown && (
+          <h1>
+            {packs.length > 1 ? (
+              <select
+                class="pack-switch"
+                aria-label={t('readerPack')}
+                value={shown.id}
+                onChange={(e) => {
+                  setShownId(e.currentTarget.value);
+                  setSelection(null);
+                  window.scrollTo(0, 0);
+                }}
+              >
+                {packs.map((pack) => (
+                  <option key={pack.id} value={pack.id}>
+                    {pack.label}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              shown.label
+            )}{' '}
+            <span class="note">({t(labelNoteKey(labelBy(shown)))})</span>
           </h1>
-        ))}
+        )}
         {filterSlot}
         {tabTerms && Object.keys(tabTerms.counts).length > 0 && (
           <p class="legend">
@@ -129,7 +172,7 @@ export function Reader({
         />
       )}
       <main class="page">
-        {packs.map((pack) => {
+        {(shown ? [shown] : []).map((pack) => {
           const byPart = parts.get(pack.id);
           const segmentsOf = (qa: number, part: number, text: string) =>
             segmentText({ text, occurrences: byPart?.get(`${qa}:${part}`) ?? [] });

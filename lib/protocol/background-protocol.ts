@@ -6,8 +6,8 @@ import type { MessageRules } from './protocol';
 export type BackgroundProtocol = {
   /** From a card: the interview's places for a term; null when the pack has no such term. */
   getTermCard: { request: { packId: string; termId: string }; response: TermCard | null };
-  /** From a card's "Read in full": the reader at a paragraph id. */
-  openReader: { request: { paragraphId: string }; response: { opened: 'sidepanel' | 'tab' } };
+  /** From a card's "Read in full": the reader at an address (`pack:qa-4-p2`). */
+  openReader: { request: { address: string }; response: { opened: 'sidepanel' | 'tab' } };
   /** From a content script, whenever what it marks changes. */
   reportPageTerms: { request: { terms: PageTerms }; response: null };
   /** From the popup or the reader: what all frames of a tab mark, merged. */
@@ -16,8 +16,8 @@ export type BackgroundProtocol = {
   revealTerm: { request: { tabId: number; key: string }; response: boolean };
 };
 
-/** Paragraph ids are `qa-4` or `qa-4-p2`: nothing that could leave a URL fragment. */
-const PARAGRAPH_ID = /^[\w:-]{1,120}$/;
+/** Addresses are `qa-4`, `qa-4-p2` or `pack-id:qa-4-p2`: nothing that could leave a URL fragment. */
+const ADDRESS = /^[\w:-]{1,120}$/;
 
 const isId = (value: unknown): value is string =>
   typeof value === 'string' && value.length > 0 && value.length <= 200;
@@ -29,7 +29,7 @@ export const backgroundRules: MessageRules<BackgroundProtocol> = {
   },
   openReader: {
     from: ['content'],
-    isValid: (m) => typeof m.paragraphId === 'string' && PARAGRAPH_ID.test(m.paragraphId),
+    isValid: (m) => typeof m.address === 'string' && ADDRESS.test(m.address),
   },
   reportPageTerms: { from: ['content'], isValid: (m) => isPageTerms(m.terms) },
   getTabTerms: { from: ['extension'], isValid: (m) => Number.isInteger(m.tabId) },

@@ -20,7 +20,7 @@ function firefoxSidebar(): FirefoxSidebarAction | undefined {
 }
 
 /**
- * Opens the reader at an paragraphId or filtered by some text: the side panel
+ * Opens the reader at an address or filtered by some text: the side panel
  * (Chrome) or sidebar (Firefox) when the browser allows it here, otherwise the
  * reader page in a new tab. The panel call comes first, with nothing awaited
  * before it, because both browsers only open panels inside a user gesture; the
@@ -53,7 +53,7 @@ export async function openReader({
     // No gesture (e.g. a click relayed from a page in Firefox): fall back to a tab.
   }
   await stored;
-  const hash = target.paragraphId ? `#${target.paragraphId}` : '';
+  const hash = target.address ? `#${target.address}` : '';
   await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html${hash}`) });
   return { opened: 'tab' };
 }

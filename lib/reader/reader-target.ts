@@ -2,15 +2,15 @@ import { storage } from 'wxt/utils/storage';
 
 /** Where the reader should go next: set by the card, popup or menu, read by the panel. */
 export interface ReaderTarget {
-  /** A paragraph or entry paragraphId (`qa-4-p2`, `qa-4`), or none. */
-  paragraphId?: string;
+  /** A reader address (`qa-4-p2`, `my-pack:qa-4`; see reader-address.ts), or none. */
+  address?: string;
   /** Text to filter the reader by (a selection sent from the context menu). */
   filter?: string;
   /** When it was asked for, so an open panel jumps again to the same place. */
   at: number;
 }
 
-const PARAGRAPH_ID = /^[\w:-]{1,120}$/;
+const ADDRESS = /^[\w:-]{1,120}$/;
 const MAX_FILTER_LENGTH = 200;
 
 /**
@@ -25,12 +25,11 @@ export const readerTargetItem = storage.defineItem<ReaderTarget | null>('session
 /** A stored target, or null when it is missing or malformed. */
 export function sanitizeReaderTarget(value: unknown): ReaderTarget | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { paragraphId, filter, at } = value as Record<string, unknown>;
+  const { address, filter, at } = value as Record<string, unknown>;
   if (typeof at !== 'number') return null;
   const target: ReaderTarget = { at };
-  if (typeof paragraphId === 'string' && PARAGRAPH_ID.test(paragraphId))
-    target.paragraphId = paragraphId;
+  if (typeof address === 'string' && ADDRESS.test(address)) target.address = address;
   if (typeof filter === 'string' && filter.trim() !== '')
     target.filter = filter.trim().slice(0, MAX_FILTER_LENGTH);
-  return target.paragraphId || target.filter ? target : null;
+  return target.address || target.filter ? target : null;
 }

@@ -15,7 +15,7 @@ const ONE_PLACE = cardOf('tianyi-yongningbao');
 
 function renderCard(state: CardState, overrides: Partial<HoverCardProps> = {}) {
   const props = {
-    onReadFull: vi.fn<(paragraphId: string) => void>(),
+    onReadFull: vi.fn<(address: string) => void>(),
     onCopy: vi.fn<(card: TermCard, placeIndex: number) => Promise<boolean>>(() =>
       Promise.resolve(true),
     ),
@@ -133,10 +133,10 @@ describe('HoverCard with a card', () => {
   it('asks to read the current place in full', () => {
     const { onReadFull } = renderCard(ready(TWO_PLACES));
     fireEvent.click(button('Read in full'));
-    expect(onReadFull).toHaveBeenLastCalledWith('qa-5-p3');
+    expect(onReadFull).toHaveBeenLastCalledWith(`${TWO_PLACES.packId}:qa-5-p3`);
     fireEvent.click(button('Next place'));
     fireEvent.click(button('Read in full'));
-    expect(onReadFull).toHaveBeenLastCalledWith('qa-5-p4');
+    expect(onReadFull).toHaveBeenLastCalledWith(`${TWO_PLACES.packId}:qa-5-p4`);
     expect(onReadFull).toHaveBeenCalledTimes(2);
   });
 

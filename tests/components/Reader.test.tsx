@@ -5,6 +5,8 @@ import { Reader } from '../../components/reader/Reader';
 import { ReaderApp } from '../../components/reader/ReaderApp';
 import { bundledCharFold } from '../../data/bundled-match-indexes';
 import { bundledPacks } from '../../data/bundled-packs';
+import { buildPackFromEntries } from '../../lib/catalog/build-pack';
+import { parseInterview } from '../../lib/interview/parse-interview';
 import { quoteWithSource } from '../../lib/pack/citation';
 import { t } from '../../lib/i18n';
 import type { TabTerms } from '../../lib/tab-terms';
@@ -93,7 +95,7 @@ describe('Reader: the interview', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toContain(pack.label);
   });
 
-  it('gives every paragraph an paragraphId and a link to it, and its text unchanged', () => {
+  it('gives every paragraph an id and a link to it, and its text unchanged', () => {
     render(<Reader packs={bundledPacks} />);
     expect(shownParagraphs()).toEqual(allParagraphs);
     for (const entry of pack.entries) {
@@ -310,7 +312,7 @@ describe('Reader: terms on the current page', () => {
 describe('Reader: jumping to a place', () => {
   it('goes to a fresh target stored by the card, popup or menu', async () => {
     await fakeBrowser.storage.session.set({
-      readerTarget: { paragraphId: 'qa-4-p2', at: Date.now() },
+      readerTarget: { address: 'qa-4-p2', at: Date.now() },
     });
     renderApp();
     await waitFor(() => expect(document.activeElement?.id).toBe('qa-4-p2'));
@@ -319,7 +321,7 @@ describe('Reader: jumping to a place', () => {
 
   it('does not replay an old target', async () => {
     await fakeBrowser.storage.session.set({
-      readerTarget: { paragraphId: 'qa-4-p2', at: Date.now() - 60_000 },
+      readerTarget: { address: 'qa-4-p2', at: Date.now() - 60_000 },
     });
     renderApp();
     await waitFor(() => expect(asked).toContain(activeTab));
@@ -331,7 +333,7 @@ describe('Reader: jumping to a place', () => {
   it('jumps when a target is stored while open, and fills the filter when asked', async () => {
     renderApp();
     await fakeBrowser.storage.session.set({
-      readerTarget: { paragraphId: 'qa-6-p3', at: Date.now() },
+      readerTarget: { address: 'qa-6-p3', at: Date.now() },
     });
     await waitFor(() => expect(document.activeElement?.id).toBe('qa-6-p3'));
     await fakeBrowser.storage.session.set({
@@ -342,7 +344,7 @@ describe('Reader: jumping to a place', () => {
     expect(shownParagraphs()).toEqual(['qa-5-p3', 'qa-5-p4']);
   });
 
-  it('goes to the paragraphId in the URL hash', async () => {
+  it('goes to the paragraph in the URL hash', async () => {
     history.replaceState(null, '', '/sidepanel.html#qa-3-p2');
     render(<Reader packs={bundledPacks} />);
     await waitFor(() => expect(document.activeElement?.id).toBe('qa-3-p2'));
@@ -415,5 +417,49 @@ describe('ReaderApp: the filter', () => {
       'qa-4',
     ]);
     expect(shownParagraphs()).toEqual([]);
+  });
+});
+
+describe('Reader with several packs', () => {
+  // A second pack, as an import would build it (no converters needed here).
+  const second = buildPackFromEntries({
+    entries: parseInterview('1\n问：东港怎么样？\n答：大家都说“海湾里有”。\n'),
+    spec: {
+      packId: 'donggang',
+      label: '东港访谈',
+      subjects: { place: ['东港'], region: [] },
+      terms: [{ id: 'haiwan-liyou', text: '海湾里有', tier: 'distinctive' }],
+    },
+    converters: { toTraditional: (text) => [text], toPinyin: () => [] },
+    boundaries: { isWord: () => false, edgeTable: () => ({ before: '', after: '' }) },
+    meta: { title: '东港访谈', source: '测试' },
+  }).pack;
+  const renderTwo = () => render(<Reader packs={[pack, second]} />);
+
+  it('shows one pack at a time, and switches with the pack menu', () => {
+    renderTwo();
+    expect(paragraph('qa-4-p2')).toBeTruthy();
+    const menu = screen.getByRole('combobox', { name: 'Interview to read' }) as HTMLSelectElement;
+    expect(Array.from(menu.options, (o) => o.textContent)).toEqual([pack.label, '东港访谈']);
+    fireEvent.change(menu, { target: { value: 'donggang' } });
+    expect(paragraph('qa-4-p2')).toBeNull();
+    expect(shownParagraphs()).toEqual(['qa-1-p1']);
+    // An imported pack's label is the reader's own name for it.
+    expect(screen.getByText('(your name for it)')).toBeTruthy();
+  });
+
+  it('opens the pack a reader address names, and goes to its paragraph', async () => {
+    const scrolled = vi.spyOn(HTMLElement.prototype, 'scrollIntoView');
+    history.replaceState(null, '', '/sidepanel.html#donggang:qa-1-p1');
+    renderTwo();
+    await waitFor(() => expect(shownParagraphs()).toEqual(['qa-1-p1']));
+    await waitFor(() => expect(document.activeElement?.id).toBe('qa-1-p1'));
+    expect(scrolled).toHaveBeenCalled();
+  });
+
+  it('keeps a bare paragraph id in the first pack, as deep links always were', async () => {
+    history.replaceState(null, '', '/sidepanel.html#qa-4-p2');
+    renderTwo();
+    await waitFor(() => expect(document.activeElement?.id).toBe('qa-4-p2'));
   });
 });

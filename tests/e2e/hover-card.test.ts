@@ -226,13 +226,16 @@ describe('the hover card', () => {
           return { panel: panels[0]?.documentUrl?.replace(/^.*\//, ''), readerTarget };
         }),
       )
-      .toMatchObject({ panel: 'sidepanel.html', readerTarget: { paragraphId: 'qa-5-p3' } });
+      .toMatchObject({
+        panel: 'sidepanel.html',
+        readerTarget: { address: 'ningbo-2022:qa-5-p3' },
+      });
     await page.close();
   });
 
   it('opens the reader at the target the card stored, when the panel loads', async () => {
     await suite.browser.worker.evaluate(() =>
-      chrome.storage.session.set({ readerTarget: { paragraphId: 'qa-6-p5', at: Date.now() } }),
+      chrome.storage.session.set({ readerTarget: { address: 'qa-6-p5', at: Date.now() } }),
     );
     const reader = await suite.browser.openExtensionPage('sidepanel.html');
     await expect.poll(() => reader.evaluate(() => document.activeElement?.id)).toBe('qa-6-p5');

@@ -64,6 +64,27 @@ describe('bringing your own interview', () => {
     expect(await card.innerText()).toContain('重振计划');
     await screenshot(page, 'import-card');
 
+    // "Read in full" opens the reader at the imported pack's paragraph.
+    const cardBox = (await card.boundingBox())!;
+    await page.mouse.move(cardBox.x + cardBox.width / 2, cardBox.y + 20, { steps: 4 });
+    await card.getByRole('button', { name: 'Read in full' }).click();
+    await expect
+      .poll(() =>
+        suite.browser.worker.evaluate(async () => {
+          const { readerTarget } = await chrome.storage.session.get('readerTarget');
+          return (readerTarget as { address?: string } | undefined)?.address ?? '';
+        }),
+      )
+      .toMatch(/^pack-\d+:qa-1-p1$/);
+    const reader = await suite.browser.openExtensionPage('sidepanel.html');
+    await expect
+      .poll(() => reader.getByRole('combobox', { name: 'Interview to read' }).inputValue())
+      .toMatch(/^pack-\d+$/);
+    await expect.poll(() => reader.evaluate(() => document.activeElement?.id)).toBe('qa-1-p1');
+    expect(await reader.locator('#qa-1-p1').innerText()).toContain('千年商港');
+    await screenshot(reader, 'import-reader');
+    await reader.close();
+
     // The popup's search covers the imported interview too.
     const popup = await suite.browser.openExtensionPage('popup.html');
     await popup.getByRole('combobox').fill('瓯越英才');
@@ -77,6 +98,8 @@ describe('bringing your own interview', () => {
 
   it('refuses text with no Q&A in it, says where, and saves nothing', async () => {
     const options = await suite.browser.openExtensionPage('options.html');
+    // The list loads from storage: the pack the first test saved is there once it has.
+    await options.locator('.library-entry').first().waitFor();
     const before = await options.locator('.library-entry').count();
     await options.getByLabel('Name', { exact: true }).fill('不是访谈');
     await options

@@ -34,9 +34,9 @@ describe('background rules', () => {
   it('accepts well-formed requests', () => {
     for (const message of [
       { type: 'getTermCard', packId: 'ningbo-2022', termId: 'zheli-yongyou' },
-      { type: 'openReader', paragraphId: 'qa-5-p3' },
-      { type: 'openReader', paragraphId: 'qa-2' },
-      { type: 'openReader', paragraphId: 'a'.repeat(120) },
+      { type: 'openReader', address: 'qa-5-p3' },
+      { type: 'openReader', address: 'qa-2' },
+      { type: 'openReader', address: 'a'.repeat(120) },
       { type: 'reportPageTerms', terms: PAGE_TERMS },
       { type: 'reportPageTerms', terms: { url: '', timeOrigin: 0, counts: {} } },
       { type: 'getTabTerms', tabId: 12 },
@@ -64,8 +64,8 @@ describe('background rules', () => {
     }
   });
 
-  it('rejects paragraph ids that could leave the fragment or carry markup', () => {
-    for (const paragraphId of [
+  it('rejects reader addresses that could leave the fragment or carry markup', () => {
+    for (const address of [
       '',
       'a'.repeat(121),
       'qa-5-p3#x',
@@ -80,9 +80,7 @@ describe('background rules', () => {
       42,
       undefined,
     ]) {
-      expect(acceptedByBackground({ type: 'openReader', paragraphId }), String(paragraphId)).toBe(
-        false,
-      );
+      expect(acceptedByBackground({ type: 'openReader', address }), String(address)).toBe(false);
     }
   });
 
@@ -166,7 +164,7 @@ describe('who may send what', () => {
     const report = { type: 'reportPageTerms', terms: PAGE_TERMS };
     expect(refusal(backgroundRules, report, CONTENT)).toBeUndefined();
     expect(refusal(backgroundRules, report, EXTENSION)).toMatch(/from extension/);
-    const open = { type: 'openReader', paragraphId: 'qa-2' };
+    const open = { type: 'openReader', address: 'qa-2' };
     expect(refusal(backgroundRules, open, CONTENT)).toBeUndefined();
     expect(refusal(backgroundRules, open, EXTENSION)).toMatch(/from extension/);
   });

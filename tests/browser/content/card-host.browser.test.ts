@@ -12,7 +12,7 @@ const TWO_PLACES = buildTermCard(bundledPacks[0]!, 'zheli-yongyou')!;
 const TERM_RECT = new DOMRect(100, 100, 96, 24);
 
 let host: CardHost;
-const onReadFull = vi.fn<(paragraphId: string) => void>();
+const onReadFull = vi.fn<(address: string) => void>();
 const onCopy = vi.fn<(card: TermCard, placeIndex: number) => Promise<boolean>>();
 const onClose = vi.fn<() => void>();
 
@@ -82,11 +82,15 @@ describe('card host', () => {
   it('calls back from its buttons with the place the card shows', async () => {
     showReady();
     await click(button(t('cardReadFull')));
-    expect(onReadFull).toHaveBeenCalledWith(TWO_PLACES.places[0]!.paragraphId);
+    expect(onReadFull).toHaveBeenCalledWith(
+      `${TWO_PLACES.packId}:${TWO_PLACES.places[0]!.paragraphId}`,
+    );
 
     await click(button(t('cardNext')));
     await click(button(t('cardReadFull')));
-    expect(onReadFull).toHaveBeenLastCalledWith(TWO_PLACES.places[1]!.paragraphId);
+    expect(onReadFull).toHaveBeenLastCalledWith(
+      `${TWO_PLACES.packId}:${TWO_PLACES.places[1]!.paragraphId}`,
+    );
 
     await click(button(t('cardCopy')));
     expect(onCopy).toHaveBeenCalledWith(TWO_PLACES, 1);
