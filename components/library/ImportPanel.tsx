@@ -39,6 +39,16 @@ function explain(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * The tools without edge tables, for the preview: those decide only at a
+ * page's word edges and cost most of a build, so the preview's counts and
+ * rules come quickly (the saved pack is built in full).
+ */
+const quickTools = (tools: LoadedImportTools): LoadedImportTools => ({
+  ...tools,
+  boundaries: { ...tools.boundaries, edgeTable: () => ({ before: '', after: '' }) },
+});
+
 const words = (text: string) =>
   text
     .split(/[,，、\s]+/)
@@ -115,7 +125,13 @@ export function ImportPanel({
           placeNames: tools.placeNames,
         }).file;
       }
-      setReview({ file, tools, dropped: new Set() });
+      // Proposals that the lens would never mark (they occur only inside a longer
+      // term or a word) start unticked, so saving is not refused for them.
+      const quick = buildImportedPack(file, quickTools(tools));
+      const dropped = new Set(
+        quick.pack.terms.filter((term) => term.occurrences.length === 0).map((term) => term.id),
+      );
+      setReview({ file, tools, dropped });
     } catch (e) {
       fail(e);
       return;
@@ -142,13 +158,7 @@ export function ImportPanel({
   // without edge tables (those only decide at page level, and cost most).
   const preview = useMemo(() => {
     if (!review) return undefined;
-    const quick = buildImportedPack(
-      { ...review.file, meta: { title: 'preview', source: '' } },
-      {
-        ...review.tools,
-        boundaries: { ...review.tools.boundaries, edgeTable: () => ({ before: '', after: '' }) },
-      },
-    );
+    const quick = buildImportedPack(review.file, quickTools(review.tools));
     return new Map(
       quick.matchIndex.terms.map((term, i) => [
         term.id,

@@ -46,11 +46,18 @@ export function buildCatalog({
   spec,
   converters,
   boundaries,
+  complete = true,
 }: {
   entries: readonly QaEntry[];
   spec: CatalogSpec;
   converters: Converters;
   boundaries: WordBoundaries;
+  /**
+   * Whether the catalog must cover the whole interview (every quoted phrase a
+   * term, a term in every entry), as the curated bundled packs must. A reader's
+   * import keeps only the terms they chose.
+   */
+  complete?: boolean;
 }): CatalogResult {
   const problems: string[] = [];
   checkSpec(spec, problems);
@@ -68,7 +75,7 @@ export function buildCatalog({
     for (const { part, text } of entryParts(entry)) {
       for (const phrase of findQuotedPhrases(text)) {
         quoted.add(foldText(phrase, table));
-        if (!listed.has(foldText(phrase, table)))
+        if (complete && !listed.has(foldText(phrase, table)))
           problems.push(
             `Q${entry.number} ${part === QUESTION_PART ? 'question' : `paragraph ${part}`} quotes “${phrase}”, ` +
               `which is not in the catalog: add it with a tier.`,
@@ -171,7 +178,7 @@ export function buildCatalog({
   });
 
   for (const entry of entries)
-    if (!entriesWithTerms.has(entry.number))
+    if (complete && !entriesWithTerms.has(entry.number))
       problems.push(`Q${entry.number} has no catalog term: add at least one.`);
 
   return {

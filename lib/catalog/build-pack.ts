@@ -42,6 +42,7 @@ export function buildPackFromEntries({
   spec: CatalogSpec;
   converters: Converters;
   boundaries: WordBoundaries;
+  /** An imported pack's source; its catalog need not cover the whole interview. */
   meta?: PackMeta;
 }): PackBuild {
   const { terms, matchIndex, problems, warnings } = buildCatalog({
@@ -49,6 +50,7 @@ export function buildPackFromEntries({
     spec,
     converters,
     boundaries,
+    complete: !meta,
   });
   const pack: Pack = {
     id: spec.packId,

@@ -2,6 +2,7 @@ import type { TermSpec } from './catalog-spec';
 import type { EdgeTable, MatchForm, PackSubjects } from '../pack/types';
 import { foldText } from '../text/fold';
 import { HAN } from '../text/han';
+import { isCoinage } from './coinage';
 
 /** What the data build knows of words, from the edge lexicon. */
 export interface WordBoundaries {
@@ -18,8 +19,6 @@ export interface WordBoundaries {
   cutParagraph?(text: string): ReadonlySet<number>;
 }
 
-/** Han characters from which a form no dictionary word covers is a coinage of its own. */
-const COINAGE_LENGTH = 6;
 /** Shortest core a leading qualifier may be dropped from. */
 const CORE_LENGTH = 5;
 /**
@@ -31,17 +30,6 @@ const LEADING_QUALIFIERS = ['国家', '中国', '全国', '全球'];
 /** The folded comma (， 、 ,) and middle dot (· ・ •) between a slogan's halves. */
 const SEPARATOR = /[,·]/;
 const hanCount = (text: string) => [...text].filter((c) => HAN.test(c)).length;
-
-/**
- * A coinage: a stretch of six or more Han characters, unbroken by a separator,
- * that the lexicon does not list as one word. A slogan of short halves
- * (立市之本、强市之基) is stock phrasing, not a coinage.
- */
-function isCoinage(form: string, boundaries: WordBoundaries): boolean {
-  return form
-    .split(new RegExp(SEPARATOR, 'g'))
-    .some((stretch) => hanCount(stretch) >= COINAGE_LENGTH && !boundaries.isWord(stretch));
-}
 
 /**
  * Every spelling of a term the lens looks for, derived by general rules from
@@ -70,7 +58,7 @@ export function buildMatchForms({
   // A generic term is an everyday phrase by the curator's own call: it always needs evidence.
   const selfEvident = (form: string) =>
     term.tier !== 'generic' &&
-    (subjectWords.some((word) => form.includes(word)) || isCoinage(form, boundaries));
+    (subjectWords.some((word) => form.includes(word)) || isCoinage(form, boundaries.isWord));
 
   const forms = new Map<string, boolean>();
   const add = (text: string, needsEvidence: boolean) =>

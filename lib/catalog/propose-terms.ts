@@ -2,6 +2,7 @@ import { findQuotedPhrases } from '../interview/quoted-phrases';
 import { entryParts } from '../pack/entry-parts';
 import type { PackSubjects, QaEntry, TermTier } from '../pack/types';
 import { segment, type Lexicon } from '../text/segment';
+import { isCoinage } from './coinage';
 import type { Place, PlaceNames } from './place-names';
 
 /**
@@ -50,8 +51,6 @@ const FUNCTION_WORDS = new Set([
 ]);
 /** The longest quoted phrase that may be everyday vocabulary rather than a slogan. */
 const EVERYDAY_LENGTH = 4;
-/** Han characters from which a stretch no lexicon word covers is a coinage (as in match-forms). */
-const COINAGE_LENGTH = 6;
 /** Words only a national slogan or title carries. */
 const NATIONAL_MARKERS = ['党', '中央', '国家', '全国', '中国'];
 /**
@@ -61,7 +60,6 @@ const NATIONAL_MARKERS = ['党', '中央', '国家', '全国', '中国'];
 const SHORT_FORM_MAX_OTHER_USE = 500;
 
 const HAN_RUN = /\p{Script=Han}+/gu;
-const STRETCH_SEPARATOR = /[，、,·・•\s]/;
 
 /** The words of the likeliest segmentation of a text. */
 function wordsOf(text: string, lexicon: Lexicon): string[] {
@@ -174,14 +172,6 @@ function repeatedNames(
   return repeated;
 }
 
-/** Whether some separator-free stretch of six or more Han characters is no lexicon word. */
-function isCoinage(text: string, lexicon: Lexicon): boolean {
-  return text.split(STRETCH_SEPARATOR).some((stretch) => {
-    const han = stretch.match(HAN_RUN)?.join('') ?? '';
-    return han.length >= COINAGE_LENGTH && lexicon.frequency(stretch) === 0;
-  });
-}
-
 /** A short phrase that is one lexicon word, or two common ones (主旋律, 主|平台, 最大|资源). */
 function isEverydayPhrase(text: string, lexicon: Lexicon): boolean {
   if (!/^\p{Script=Han}+$/u.test(text) || text.length > EVERYDAY_LENGTH) return false;
@@ -207,7 +197,7 @@ function proposeTier(
   lexicon: Lexicon,
 ): TermTier {
   if (subjectWords.some((word) => text.includes(word))) return 'distinctive';
-  if (isCoinage(text, lexicon)) return 'distinctive';
+  if (isCoinage(text, (stretch) => lexicon.frequency(stretch) > 0)) return 'distinctive';
   if (quoted && isEverydayPhrase(text, lexicon)) return 'generic';
   if (NATIONAL_MARKERS.some((marker) => text.includes(marker))) return 'national';
   return 'distinctive';
