@@ -78,11 +78,11 @@ describe('the popup', () => {
           const { readerTarget } = await chrome.storage.session.get('readerTarget');
           return {
             panels: panels.length,
-            paragraphId: (readerTarget as { paragraphId?: string })?.paragraphId,
+            address: (readerTarget as { address?: string })?.address,
           };
         }),
       )
-      .toMatchObject({ panels: 1, paragraphId: expect.stringMatching(/^qa-5(-p\d)?$/) });
+      .toMatchObject({ panels: 1, address: expect.stringMatching(/^ningbo-2022:qa-5(-p\d)?$/) });
 
     await input.press('Escape');
     expect(await input.inputValue()).toBe('');
