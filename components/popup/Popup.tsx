@@ -42,7 +42,13 @@ export function Popup({ packs, charFold }: { packs: readonly Pack[]; charFold: s
         </a>
       </header>
       <PageTermsList status={status} packs={packs} tabId={tabId} />
-      <SearchPanel index={index} onOpen={openResult} />
+      <SearchPanel
+        index={index}
+        onOpen={openResult}
+        packLabel={
+          packs.length > 1 ? (packId) => packs.find((p) => p.id === packId)?.label : undefined
+        }
+      />
     </main>
   );
 }

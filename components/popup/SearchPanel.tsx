@@ -16,9 +16,12 @@ const RESULT_LIMIT = 20;
 export function SearchPanel({
   index,
   onOpen,
+  packLabel,
 }: {
   index: SearchIndex;
   onOpen: (result: SearchResult) => void;
+  /** The label of a result's pack, to show when several packs are searched. */
+  packLabel?: (packId: string) => string | undefined;
 }) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -111,7 +114,7 @@ export function SearchPanel({
                 onClick={() => onOpen(result)}
                 onMouseMove={() => i !== current && setActive(i)}
               >
-                <SearchResultItem result={result} />
+                <SearchResultItem result={result} packLabel={packLabel?.(result.packId)} />
               </li>
             ))}
           </ul>

@@ -3,8 +3,18 @@ import { Excerpt } from '../shared/Excerpt';
 import { TierLabel } from '../shared/TierLabel';
 import { t } from '../../lib/i18n';
 
-/** One search result: a term (with how it matched) or a passage titled by its question. */
-export function SearchResultItem({ result }: { result: SearchResult }) {
+/**
+ * One search result: a term (with how it matched) or a passage titled by its
+ * question, and the pack it comes from when several are searched.
+ */
+export function SearchResultItem({
+  result,
+  packLabel,
+}: {
+  result: SearchResult;
+  packLabel?: string;
+}) {
+  const from = packLabel && <span class="from">{packLabel}</span>;
   if (result.kind === 'term') {
     return (
       <>
@@ -12,6 +22,7 @@ export function SearchResultItem({ result }: { result: SearchResult }) {
           <span class="kind">{t('popupTerm')}</span>
           <strong lang="zh">{result.text}</strong> <TierLabel tier={result.tier} />
           {result.matchedVia !== 'text' && <span class="via">{result.matchedForm}</span>}
+          {from}
         </span>
         <span class="result-excerpt" lang="zh">
           <Excerpt excerpt={result.excerpt} />
@@ -28,6 +39,7 @@ export function SearchResultItem({ result }: { result: SearchResult }) {
           {result.part > 0 ? ` ¶${result.part}` : ''}
         </span>{' '}
         · <span lang="zh">{result.question}</span>
+        {from}
       </span>
       <span class="result-excerpt" lang="zh">
         <Excerpt excerpt={result.excerpt} />

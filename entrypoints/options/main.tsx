@@ -1,12 +1,16 @@
 import { render } from 'preact';
 import { Options } from '../../components/Options';
 import { bundledPacks } from '../../data/bundled-packs';
+import { bundledMatchIndexes } from '../../data/bundled-match-indexes';
+import { withLibrary } from '../../lib/library/pack-store';
 import { applyDocumentLanguage } from '../../lib/ui-language';
 import { loadImportTools } from './import-tools';
 import '../../components/extension-page.css';
 
 applyDocumentLanguage('optionsTitle');
+// Terms of the reader's packs can be switched off one by one too.
+const { packs } = await withLibrary({ packs: bundledPacks, matchIndexes: bundledMatchIndexes });
 render(
-  <Options packs={bundledPacks} loadImportTools={loadImportTools} />,
+  <Options packs={packs} loadImportTools={loadImportTools} />,
   document.getElementById('app')!,
 );

@@ -91,6 +91,10 @@ describe('bringing your own interview', () => {
     await expect
       .poll(() => popup.locator('[role="option"]').first().innerText())
       .toContain('瓯越英才');
+    // With two packs searched, each result says which one it is from.
+    expect(await popup.locator('[role="option"]').first().innerText()).toContain(
+      '温州访谈（测试）',
+    );
     await popup.close();
     await page.close();
     await options.close();
