@@ -5,7 +5,7 @@ import { openReader } from '../lib/reader/open-reader';
 import { revealTerm } from '../lib/background/reveal-term';
 import { createTabTermsStore } from '../lib/background/tab-terms-store';
 import { t } from '../lib/i18n';
-import { loadEnabledPacks, watchLibrary } from '../lib/library/pack-store';
+import { listStale, loadEnabledPacks, watchLibrary } from '../lib/library/pack-store';
 import { buildTermCard, type TermCard } from '../lib/pack/term-card';
 import type { Pack } from '../lib/pack/types';
 import { termKey } from '../lib/pack/term-key';
@@ -62,6 +62,16 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void tabTerms.forget(tabId));
+
+  // An update that changed the import pipeline leaves the reader's packs to be
+  // rebuilt, which only an extension page can do (it loads the converters):
+  // the options page does it as it opens.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason !== 'update') return;
+    void listStale().then((stale) => {
+      if (stale.length > 0) void browser.runtime.openOptionsPage();
+    });
+  });
 
   // Menus survive a restart of the service worker; creating them again would fail.
   void browser.contextMenus.removeAll().then(() =>

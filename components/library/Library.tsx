@@ -3,6 +3,7 @@ import { t } from '../../lib/i18n';
 import {
   deletePack,
   listLibrary,
+  listStale,
   loadPackFile,
   renamePack,
   savePack,
@@ -10,6 +11,7 @@ import {
   watchLibrary,
   type LibraryEntry,
 } from '../../lib/library/pack-store';
+import { buildImportedPack } from '../../lib/library/import-pack';
 import { BackupControls } from './BackupControls';
 import './library.css';
 import { downloadJson } from './download';
@@ -31,6 +33,27 @@ export function Library({ loadTools }: { loadTools: ImportToolsLoader }) {
     const refresh = () => void listLibrary().then(setEntries);
     refresh();
     return watchLibrary(refresh);
+  }, []);
+
+  // After an update that changed the pipeline, packs are rebuilt from their
+  // files here (the background cannot load the converters); until then the lens
+  // leaves them out rather than read stale tables.
+  const [rebuilt, setRebuilt] = useState(0);
+  useEffect(() => {
+    void (async () => {
+      const stale = await listStale();
+      if (stale.length === 0) return;
+      const tools = await loadTools();
+      let count = 0;
+      for (const entry of stale) {
+        const file = await loadPackFile(entry.id);
+        if (!file) continue;
+        const build = buildImportedPack(file, tools);
+        await savePack({ file, pack: build.pack, matchIndex: build.matchIndex });
+        count++;
+      }
+      setRebuilt(count);
+    })().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, []);
 
   /** Runs a library change; a refused one says why and changes nothing. */
@@ -61,6 +84,11 @@ export function Library({ loadTools }: { loadTools: ImportToolsLoader }) {
     <section class="library" aria-labelledby="library-title">
       <h2 id="library-title">{t('libraryTitle')}</h2>
       {entries && entries.length === 0 && <p class="muted">{t('libraryEmpty')}</p>}
+      {rebuilt > 0 && (
+        <p role="status" class="muted">
+          {t('libraryRebuilt', [rebuilt])}
+        </p>
+      )}
       <ul class="library-list">
         {entries?.map((entry) => (
           <li key={entry.id} class="library-entry">

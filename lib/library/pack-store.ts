@@ -131,6 +131,11 @@ export async function renamePack(id: string, title: string): Promise<void> {
   });
 }
 
+/** Packs whose derived data an older version of the pipeline built. */
+export async function listStale(): Promise<LibraryEntry[]> {
+  return (await listLibrary()).filter((entry) => entry.builtWith !== PIPELINE_VERSION);
+}
+
 /** The file a pack was imported from (for export, and for undoing a delete). */
 export async function loadPackFile(id: string): Promise<PackFile | undefined> {
   const key = libraryKeys(id).file;
@@ -154,7 +159,11 @@ export async function deletePack(
 }
 
 async function loadEnabled<T>(kind: 'pack' | 'match'): Promise<T[]> {
-  const enabled = (await listLibrary()).filter((entry) => entry.enabled);
+  // A pack built by an older pipeline waits for its rebuild: its derived data
+  // may not mean what this version reads it as.
+  const enabled = (await listLibrary()).filter(
+    (entry) => entry.enabled && entry.builtWith === PIPELINE_VERSION,
+  );
   if (enabled.length === 0) return [];
   const keys = enabled.map((entry) => libraryKeys(entry.id)[kind]);
   const stored = await browser.storage.local.get(keys);

@@ -6,6 +6,7 @@ import {
   LibraryError,
   libraryKeys,
   listLibrary,
+  listStale,
   loadEnabledMatchIndexes,
   loadEnabledPacks,
   loadPackFile,
@@ -305,6 +306,23 @@ describe('loading the enabled packs', () => {
     await setPackEnabled('pack-1', false);
     expect(await loadEnabledPacks()).toEqual([]);
     expect(await loadEnabledMatchIndexes()).toEqual([]);
+  });
+
+  it('leaves out a pack an older pipeline built until it is rebuilt, and lists it as stale', async () => {
+    await saveNumbered(2);
+    const list = await listLibrary();
+    await fakeBrowser.storage.local.set({
+      library: list.map((entry) =>
+        entry.id === 'pack-1' ? { ...entry, builtWith: PIPELINE_VERSION - 1 } : entry,
+      ),
+    });
+    expect((await listStale()).map((entry) => entry.id)).toEqual(['pack-1']);
+    expect((await loadEnabledPacks()).map((pack) => pack.id)).toEqual(['pack-2']);
+    expect((await loadEnabledMatchIndexes()).map((index) => index.packId)).toEqual(['pack-2']);
+    // Saving it again (the rebuild) brings it back.
+    await savePack(storedPack('pack-1'));
+    expect(await listStale()).toEqual([]);
+    expect((await loadEnabledPacks()).map((pack) => pack.id)).toEqual(['pack-1', 'pack-2']);
   });
 
   it('skips an enabled pack whose keys are missing', async () => {
