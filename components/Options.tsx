@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
+import { packFileOf } from '../lib/library/pack-file';
 import type { Pack } from '../lib/pack/types';
 import { termKey } from '../lib/pack/term-key';
 import { t } from '../lib/i18n';
 import { labelBy, labelNoteKey } from '../lib/pack/label-by';
 import { loadSettings, updateSettings, type Settings } from '../lib/settings';
+import { downloadJson } from './library/download';
 import { Library } from './library/Library';
 import type { ImportToolsLoader } from './library/import-tools';
 import { TierLabel } from './shared/TierLabel';
@@ -84,6 +86,17 @@ export function Options({
               <span class="note">({t(labelNoteKey(labelBy(pack)))})</span>
             </legend>
             <p class="muted">{t('settingsTermsHint')}</p>
+            {labelBy(pack) === 'project' && (
+              // The bundled interview is a pack like any other: it exports as one.
+              <p>
+                <button
+                  type="button"
+                  onClick={() => downloadJson(`${pack.id}.interview-lens.json`, packFileOf(pack))}
+                >
+                  {t('libraryExport')}
+                </button>
+              </p>
+            )}
             <ul class="term-toggles">
               {pack.terms.map((term) => {
                 const key = termKey(pack.id, term.id);

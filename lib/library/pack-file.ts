@@ -2,6 +2,7 @@ import type { TermSpec } from '../catalog/catalog-spec';
 import { isRecord } from '../protocol/protocol';
 import {
   TERM_TIERS,
+  type Pack,
   type PackMeta,
   type PackSubjects,
   type QaEntry,
@@ -189,4 +190,27 @@ export function readPackFile(value: unknown): PackFile {
       ...(aliases.length > 0 ? { aliases } : {}),
     };
   }
+}
+
+/**
+ * A pack as a pack file: what the reader would have brought to build it. The
+ * bundled interview exports this way too, so it is itself such a pack.
+ */
+export function packFileOf(pack: Pack): PackFile {
+  return {
+    format: PACK_FORMAT,
+    version: 1,
+    id: pack.id,
+    meta: pack.meta ?? { title: pack.label, source: '' },
+    entries: pack.entries,
+    catalog: {
+      terms: pack.terms.map(({ id, text, tier, aliases }) => ({
+        id,
+        text,
+        tier,
+        ...(aliases.length > 0 ? { aliases } : {}),
+      })),
+      subjects: pack.subjects,
+    },
+  };
 }

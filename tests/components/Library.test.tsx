@@ -50,7 +50,7 @@ async function renderLibrary(): Promise<void> {
   await screen.findByRole('heading', { name: 'Your interviews' });
   await waitFor(() =>
     expect(
-      screen.queryByText(/^No interviews of your own yet/) ?? screen.queryByRole('listitem'),
+      screen.queryByText(/^No interviews of your own yet/) ?? screen.queryAllByRole('listitem')[0],
     ).toBeTruthy(),
   );
 }
@@ -221,6 +221,18 @@ describe('Library: refusing an import', () => {
     expect(await storedAll()).toEqual({});
   });
 
+  it('refuses a pasted text over the limit, giving a size above the limit it states', async () => {
+    await renderLibrary();
+    type('Name', TITLE);
+    type('Interview text', `1\n问：长吗？\n答：${'长'.repeat(2_000_000)}`);
+    fireEvent.click(button('Read the text'));
+    const alert = (await screen.findByRole('alert')).textContent ?? '';
+    const [, size, limit] =
+      /^This file is too large \((\d+) MB\): .* at most (\d+) MB\.$/.exec(alert) ?? [];
+    expect(Number(size)).toBeGreaterThan(Number(limit));
+    expect(await storedAll()).toEqual({});
+  });
+
   it('asks for a name before saving, and stores nothing', async () => {
     await renderLibrary();
     await pasteAndRead({ title: '' });
@@ -245,9 +257,7 @@ describe('Library: importing an interview already there', () => {
     await pasteAndRead({ title: secondTitle });
     fireEvent.click(button('Save'));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(
-      `This interview is already in your library as “${TITLE}”.`,
-    );
+    expect(alert.textContent).toMatch(`This interview is already in your library as “${TITLE}”.`);
     for (const name of ['Replace it', 'Keep both', 'Cancel'])
       expect(within(alert).getByRole('button', { name })).toBeTruthy();
     expect((await storedList())?.map((e) => e.id)).toEqual(['pack-1']);
@@ -257,7 +267,9 @@ describe('Library: importing an interview already there', () => {
   it('keeps both under another id when asked', async () => {
     const alert = await importTwice({ secondTitle: '东港访谈（第二份）' });
     fireEvent.click(within(alert).getByRole('button', { name: 'Keep both' }));
-    await screen.findByText('Saved “东港访谈（第二份）”. Its terms are marked on pages from now on.');
+    await screen.findByText(
+      'Saved “东港访谈（第二份）”. Its terms are marked on pages from now on.',
+    );
     expect(await storedList()).toEqual([
       { id: 'pack-1', title: TITLE, enabled: true, builtWith: 1 },
       { id: 'pack-2', title: '东港访谈（第二份）', enabled: true, builtWith: 1 },
@@ -276,7 +288,11 @@ describe('Library: importing an interview already there', () => {
     ]);
     expect((await storedFile('pack-1'))?.meta.title).toBe('东港访谈（新名）');
     expect(Object.keys(await storedAll()).filter((key) => key.startsWith('library:'))).toEqual(
-      expect.arrayContaining(['library:pack-1:file', 'library:pack-1:pack', 'library:pack-1:match']),
+      expect.arrayContaining([
+        'library:pack-1:file',
+        'library:pack-1:pack',
+        'library:pack-1:match',
+      ]),
     );
     expect(Object.keys(await storedAll())).toHaveLength(4);
     await waitFor(() => expect(packSwitch('东港访谈（新名）')).toBeTruthy());
@@ -357,8 +373,8 @@ describe('Library: the list', () => {
     expect(name.value).toBe(TITLE);
     fireEvent.input(name, { target: { value: '  东港新名  ' } });
     fireEvent.click(button('Save name'));
-    await waitFor(() => expect(packSwitch('东港新名')).toBeTruthy());
-    expect(screen.queryByRole('button', { name: 'Save name' })).toBeNull();
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Save name' })).toBeNull());
+    expect(packSwitch('东港新名')).toBeTruthy();
     expect((await storedList())?.[0]?.title).toBe('东港新名');
     expect((await storedFile('pack-1'))?.meta.title).toBe('东港新名');
     const pack = (await fakeBrowser.storage.local.get('library:pack-1:pack'))[
@@ -378,9 +394,9 @@ describe('Library: the list', () => {
     await waitFor(() => expect(screen.queryAllByRole('listitem')).toHaveLength(0));
 
     fireEvent.click(within(status).getByRole('button', { name: 'Undo' }));
-    await waitFor(() => expect(packSwitch(TITLE).checked).toBe(true));
+    await waitFor(() => expect(screen.queryByText(`Deleted “${TITLE}”.`)).toBeNull());
     expect(await storedAll()).toEqual(before);
-    expect(screen.queryByText(`Deleted “${TITLE}”.`)).toBeNull();
+    await waitFor(() => expect(packSwitch(TITLE).checked).toBe(true));
   });
 
   it('Undo puts back a pack that was switched off as off', async () => {
@@ -392,7 +408,7 @@ describe('Library: the list', () => {
     fireEvent.click(within(status).getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(screen.queryByText(`Deleted “${TITLE}”.`)).toBeNull());
     expect(await storedAll()).toEqual(before);
-    expect(packSwitch(TITLE).checked).toBe(false);
+    await waitFor(() => expect(packSwitch(TITLE).checked).toBe(false));
   });
 });
 
@@ -467,6 +483,8 @@ describe('Library: backup', () => {
     await seedPack({ id: 'pack-2', title: '西港访谈（虚构）' });
     const before = await storedList();
     const backup = await exportEverything();
+    // The backup records it; restoring the backup must keep it.
+    expect(backup).toMatchObject({ packs: [{ enabled: false }, { enabled: true }] });
 
     cleanup();
     fakeBrowser.reset();
