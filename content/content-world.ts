@@ -49,13 +49,13 @@ export function providePart<K extends keyof ContentParts>(name: K, part: Content
   contentWorld().parts[name] = part;
 }
 
-/** Loads a part once, however many times it is asked for. */
+/** Loads a part once, however many times it is asked for; throws the part's name if its script provides nothing. */
 export async function loadPart<K extends keyof ContentParts>(name: K): Promise<ContentParts[K]> {
   const world = contentWorld();
   world.loading[name] ??= import(/* @vite-ignore */ browser.runtime.getURL(`/content-${name}.js`));
   await world.loading[name];
   const part = world.parts[name];
-  if (!part) throw new Error(`no part in content-${name}.js`);
+  if (!part) throw new Error(name);
   return part;
 }
 

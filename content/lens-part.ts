@@ -9,6 +9,8 @@ export interface Lens {
   step(direction: 1 | -1): boolean;
   /** Reveals the next occurrence of a term in this frame; false at the end. */
   reveal(key: string, restart: boolean): boolean;
+  /** Takes up changed settings, or a changed library of packs. */
+  storageChanged(change: { settings: boolean; library: boolean }): void;
 }
 
 /** What `content-lens.js` provides: scan → match → mark → card for one frame. */

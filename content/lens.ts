@@ -11,8 +11,8 @@ import { createPageMatches, type PageMatch } from '../lib/page/page-matches';
 import { createPageScanner } from '../lib/page/page-scanner';
 import { createPageTopic } from '../lib/page/page-topic';
 import { sendToBackground } from '../lib/protocol/messaging';
-import { loadEnabledMatchIndexes, watchLibrary } from '../lib/library/pack-store';
-import { loadSettings, watchSettings } from '../lib/settings';
+import { loadEnabledMatchIndexes } from '../lib/library/pack-store';
+import { loadSettings } from '../lib/settings';
 import type { PageTerms } from '../lib/tab-terms';
 import { createCardCache } from './card-cache';
 import { createCardHost } from './card-host';
@@ -33,21 +33,21 @@ import { createTermsReporter } from './terms-reporter';
 export async function startLens({ startedAt }: { startedAt: number }): Promise<Lens> {
   const context = createLensContext();
   let current = await startLensOnce({ context: createLensContext(), startedAt });
-  let restarting: Promise<void> | undefined;
+  let restarting = Promise.resolve();
   const restart = async () => {
     current.stop();
     current = await startLensOnce({ context: createLensContext(), startedAt: performance.now() });
   };
-  context.onInvalidated(
-    watchLibrary(() => {
-      restarting = (restarting ?? Promise.resolve()).then(restart);
-    }),
-  );
   return {
     pageTerms: () => current.pageTerms(),
     stats: () => current.stats(),
     step: (direction) => current.step(direction),
     reveal: (key, restart) => current.reveal(key, restart),
+    storageChanged: (change) => {
+      if (!context.isValid) return;
+      if (change.library) restarting = restarting.then(restart);
+      else if (change.settings) void restarting.then(() => current.storageChanged(change));
+    },
   };
 }
 
@@ -147,15 +147,15 @@ async function startLensOnce({
     updateTopic({ fresh: true });
     navigated = true;
   });
-  const unwatch = watchSettings((next) => {
-    settings = next;
+  const takeSettings = async () => {
+    settings = await loadSettings();
+    if (!context.isValid) return;
     matches.resolveAll();
     reporter.changed();
     if (!settings.enabled) hover.close();
-  });
+  };
 
   context.onInvalidated(() => {
-    unwatch();
     scanner.stop();
     hover.close();
     matches.dispose();
@@ -168,6 +168,7 @@ async function startLensOnce({
     stats: () => stats.snapshot(),
     step: (direction) => hover.step(direction),
     reveal: (key, restart) => hover.step(1, (m) => refOf(m)?.key === key, { wrap: false, restart }),
+    storageChanged: ({ settings: changed }) => void (changed && takeSettings()),
     stop: () => context.invalidate(),
   };
 }

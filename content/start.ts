@@ -32,13 +32,13 @@ export function startContentWorld(): void {
   // needs no removal.)
   let lens: Lens | undefined;
   listen<ContentProtocol>({
-    name: 'content script',
     rules: contentRules,
     handlers: {
       getPageTerms: () => lens?.pageTerms() ?? emptyPageTerms(),
       getLensStats: () => lens?.stats() ?? null,
       stepTerm: ({ direction }) => lens?.step(direction) ?? false,
       revealTerm: ({ key, restart }) => lens?.reveal(key, restart) ?? false,
+      storageChanged: (change) => (lens?.storageChanged(change), null),
     },
   });
 

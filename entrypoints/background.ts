@@ -5,7 +5,13 @@ import { openReader } from '../lib/reader/open-reader';
 import { revealTerm } from '../lib/background/reveal-term';
 import { createTabTermsStore } from '../lib/background/tab-terms-store';
 import { t } from '../lib/i18n';
-import { listStale, loadEnabledPacks, watchLibrary } from '../lib/library/pack-store';
+import {
+  changesLibrary,
+  listStale,
+  loadEnabledPacks,
+  watchLibrary,
+} from '../lib/library/pack-store';
+import { SETTINGS_KEY } from '../lib/settings';
 import { buildTermCard, type TermCard } from '../lib/pack/term-card';
 import type { Pack } from '../lib/pack/types';
 import { termKey } from '../lib/pack/term-key';
@@ -40,7 +46,6 @@ export default defineBackground(() => {
   const tabTerms = createTabTermsStore();
 
   listen({
-    name: 'background',
     rules: backgroundRules,
     handlers: {
       getTermCard: ({ packId, termId }) => termCard(packId, termId),
@@ -62,6 +67,22 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void tabTerms.forget(tabId));
+
+  // Content scripts hear of changed settings or packs from here, and read only
+  // what they need: a storage event of their own would carry whole packs.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local') return;
+    const change = {
+      settings: SETTINGS_KEY in changes,
+      library: changesLibrary(Object.keys(changes)),
+    };
+    if (!change.settings && !change.library) return;
+    void browser.tabs.query({}).then((tabs) => {
+      for (const tab of tabs)
+        if (tab.id !== undefined)
+          void sendToTab(tab.id, 'storageChanged', change).catch(() => null);
+    });
+  });
 
   // An update that changed the import pipeline leaves the reader's packs to be
   // rebuilt, which only an extension page can do (it loads the converters):

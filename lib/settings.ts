@@ -44,11 +44,11 @@ export function sanitizeSettings(raw: unknown): Settings {
 
 // Plain storage calls rather than WXT's storage wrapper: this module ships in
 // the content script, which every page loads, and each kilobyte counts there.
-const KEY = 'settings';
+export const SETTINGS_KEY = 'settings';
 
 /** Loads settings, repairing whatever is stored. */
 export async function loadSettings(): Promise<Settings> {
-  return sanitizeSettings((await browser.storage.local.get(KEY))[KEY]);
+  return sanitizeSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
 }
 
 /** Saves a change to some settings, keeping the others. */
@@ -56,14 +56,14 @@ export async function updateSettings(change: Partial<Settings>): Promise<Setting
   // An explicit `undefined` means "no change", not "back to the default".
   const defined = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined));
   const next = sanitizeSettings({ ...(await loadSettings()), ...defined });
-  await browser.storage.local.set({ [KEY]: next });
+  await browser.storage.local.set({ [SETTINGS_KEY]: next });
   return next;
 }
 
 /** Calls `listener` with sanitized settings whenever they change. */
 export function watchSettings(listener: (settings: Settings) => void): () => void {
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const change = changes[KEY];
+    const change = changes[SETTINGS_KEY];
     if (area === 'local' && change) listener(sanitizeSettings(change.newValue));
   };
   browser.storage.onChanged.addListener(onChanged);

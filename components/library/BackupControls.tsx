@@ -35,13 +35,13 @@ export function BackupControls({ loadTools }: { loadTools: ImportToolsLoader }) 
     try {
       const backup = readBackup(JSON.parse(await picked.text()));
       const tools = await loadTools();
-      const builds = backup.packs.map(({ file }) => {
+      const builds = backup.packs.map(({ file, enabled }) => {
         const build = buildImportedPack(file, tools);
         if (build.problems.length > 0) throw new Error(`${file.meta.title}: ${build.problems[0]}`);
-        return { file, build };
+        return { file, build, enabled };
       });
-      for (const { file, build } of builds)
-        await savePack({ file, pack: build.pack, matchIndex: build.matchIndex });
+      for (const { file, build, enabled } of builds)
+        await savePack({ file, pack: build.pack, matchIndex: build.matchIndex, enabled });
       await updateSettings(backup.settings);
       setMessage(t('backupRestored', [builds.length]));
     } catch (e) {

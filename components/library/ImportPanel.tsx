@@ -85,7 +85,7 @@ export function ImportPanel({
   const readFile = async (picked: File) => {
     if (picked.size > MAX_FILE_BYTES)
       throw new Error(
-        t('importErrorTooLarge', [Math.round(picked.size / 1048576), MAX_FILE_BYTES / 1048576]),
+        t('importErrorTooLarge', [(picked.size / 1048576).toFixed(1), MAX_FILE_BYTES / 1048576]),
       );
     const content = await picked.text();
     if (picked.name.endsWith('.json') || content.trimStart().startsWith('{'))
@@ -114,9 +114,7 @@ export function ImportPanel({
         const body = source.text ?? '';
         if (body.trim() === '') throw new Error(t('importErrorEmpty'));
         if (body.length > PACK_LIMITS.characters)
-          throw new Error(
-            t('importErrorTooLarge', [Math.round(body.length / 524288), MAX_FILE_BYTES / 1048576]),
-          );
+          throw new Error(t('importErrorTooLong', [body.length, PACK_LIMITS.characters]));
         file = draftPackFromText({
           text: body,
           meta: { title: meta.title.trim() || t('importTitle'), source: meta.source.trim() },

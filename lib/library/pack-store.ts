@@ -78,10 +78,13 @@ export async function savePack({
   file,
   pack,
   matchIndex,
+  enabled,
 }: {
   file: PackFile;
   pack: Pack;
   matchIndex: MatchIndex;
+  /** On or off, for a pack coming back (undo, a backup); otherwise kept, or on for a new one. */
+  enabled?: boolean;
 }): Promise<LibraryEntry> {
   const list = await listLibrary();
   const existing = list.find((entry) => entry.id === file.id);
@@ -89,7 +92,7 @@ export async function savePack({
   const entry: LibraryEntry = {
     id: file.id,
     title: file.meta.title,
-    enabled: existing?.enabled ?? enabledCount < MAX_ENABLED_PACKS,
+    enabled: (enabled ?? existing?.enabled ?? true) && enabledCount < MAX_ENABLED_PACKS,
     builtWith: PIPELINE_VERSION,
   };
   const keys = libraryKeys(file.id);
@@ -142,20 +145,21 @@ export async function loadPackFile(id: string): Promise<PackFile | undefined> {
   return (await browser.storage.local.get(key))[key] as PackFile | undefined;
 }
 
-/** Deletes a pack; returns what undo needs to put it back. */
+/** Deletes a pack; returns what undo needs to put it back as it was. */
 export async function deletePack(
   id: string,
-): Promise<{ file: PackFile; pack: Pack; matchIndex: MatchIndex } | undefined> {
+): Promise<{ file: PackFile; pack: Pack; matchIndex: MatchIndex; enabled: boolean } | undefined> {
   const keys = libraryKeys(id);
   const stored = await browser.storage.local.get([keys.file, keys.pack, keys.match]);
   const list = await listLibrary();
+  const enabled = list.find((entry) => entry.id === id)?.enabled ?? true;
   // Keys first: if removing them fails, the list still names a whole pack.
   await browser.storage.local.remove([keys.file, keys.pack, keys.match]);
   await write({ [LIST]: list.filter((e) => e.id !== id) });
   const file = stored[keys.file] as PackFile | undefined;
   const pack = stored[keys.pack] as Pack | undefined;
   const matchIndex = stored[keys.match] as MatchIndex | undefined;
-  return file && pack && matchIndex ? { file, pack, matchIndex } : undefined;
+  return file && pack && matchIndex ? { file, pack, matchIndex, enabled } : undefined;
 }
 
 async function loadEnabled<T>(kind: 'pack' | 'match'): Promise<T[]> {
@@ -176,12 +180,18 @@ export const loadEnabledMatchIndexes = () => loadEnabled<MatchIndex>('match');
 /** The enabled packs in full: for cards, search and the reader. */
 export const loadEnabledPacks = () => loadEnabled<Pack>('pack');
 
-/** Calls back when the enabled packs or their match indexes change (not when a file alone does). */
+/** Whether a change to these storage keys changes what the lens marks: the list, or a match index. */
+export const changesLibrary = (keys: readonly string[]): boolean =>
+  keys.some((key) => key === LIST || /^library:.*:match$/.test(key));
+
+/**
+ * Calls back when the enabled packs or their match indexes change (not when a
+ * file alone does). For extension pages and the background: content scripts
+ * hear of it from the background (a storage event would hand them whole packs).
+ */
 export function watchLibrary(listener: () => void): () => void {
   const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'local') return;
-    if (Object.keys(changes).some((key) => key === LIST || /^library:.*:match$/.test(key)))
-      listener();
+    if (area === 'local' && changesLibrary(Object.keys(changes))) listener();
   };
   browser.storage.onChanged.addListener(onChanged);
   return () => browser.storage.onChanged.removeListener(onChanged);

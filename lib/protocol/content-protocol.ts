@@ -12,6 +12,12 @@ export type ContentProtocol = {
   stepTerm: { request: { direction: 1 | -1 }; response: boolean };
   /** Reveal the next occurrence in this frame (or its first, on restart); false at the end. */
   revealTerm: { request: { key: string; restart: boolean }; response: boolean };
+  /**
+   * From the background: the settings or the reader's packs changed. Content
+   * scripts do not watch storage themselves: a storage event would hand every
+   * frame whole packs.
+   */
+  storageChanged: { request: { settings: boolean; library: boolean }; response: null };
 };
 
 export const contentRules: MessageRules<ContentProtocol> = {
@@ -21,5 +27,9 @@ export const contentRules: MessageRules<ContentProtocol> = {
   revealTerm: {
     from: ['extension'],
     isValid: (m) => typeof m.key === 'string' && typeof m.restart === 'boolean',
+  },
+  storageChanged: {
+    from: ['extension'],
+    isValid: (m) => typeof m.settings === 'boolean' && typeof m.library === 'boolean',
   },
 };

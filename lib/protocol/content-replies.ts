@@ -18,6 +18,7 @@ export const contentReplyGuards: ReplyGuards = {
   getLensStats: (value): value is LensStatsOrNull => value === null || isLensStats(value),
   stepTerm: isBoolean,
   revealTerm: isBoolean,
+  storageChanged: (value): value is null => value === null,
 };
 
 type LensStatsOrNull = ResponseOf<ContentProtocol, 'getLensStats'>;

@@ -45,15 +45,13 @@ export async function sendToTab<K extends keyof ContentProtocol>(
  * how to stop listening.
  */
 export function listen<P extends ProtocolMap>({
-  name,
   rules,
   handlers,
 }: {
-  name: string;
   rules: MessageRules<P>;
   handlers: Handlers<P>;
 }): () => void {
-  const dispatch = createDispatcher({ name, rules, handlers });
+  const dispatch = createDispatcher({ rules, handlers });
   const extension = extensionIdentity();
   // Answering through sendResponse (and returning true to keep the channel
   // open) works with every browser's own API, with or without the polyfill.

@@ -106,19 +106,17 @@ export function refusal<P extends ProtocolMap>(
  * message gets an error reply and a log line; nothing throws.
  */
 export function createDispatcher<P extends ProtocolMap>({
-  name,
   rules,
   handlers,
   log = console.warn,
 }: {
-  /** Who answers, for log lines ("background", "content script"). */
-  name: string;
   rules: MessageRules<P>;
   handlers: Handlers<P>;
   log?: (message: string) => void;
 }): (message: unknown, sender: Sender | null) => Promise<Reply<unknown>> {
   const fail = (error: string): Reply<unknown> => {
-    log(`Interview Lens ${name}: ${error}`);
+    // The console it lands in (the page's, the background's) says who answered.
+    log(`Interview Lens: ${error}`);
     return { ok: false, error };
   };
   return async (message, sender) => {

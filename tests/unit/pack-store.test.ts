@@ -267,7 +267,7 @@ describe('deletePack', () => {
     await saveNumbered(3);
     const stored = storedPack('pack-2');
     const deleted = await deletePack('pack-2');
-    expect(deleted).toEqual(stored);
+    expect(deleted).toEqual({ ...stored, enabled: true });
     expect((await listLibrary()).map((entry) => entry.id)).toEqual(['pack-1', 'pack-3']);
     const keys = Object.values(libraryKeys('pack-2'));
     expect(Object.keys(await everything()).filter((key) => keys.includes(key))).toEqual([]);

@@ -250,7 +250,7 @@ const echoHandlers: Handlers<EchoProtocol> = {
 
 describe('createDispatcher', () => {
   it('answers a well-formed message with its handler, wrapped', async () => {
-    const dispatch = createDispatcher({ name: 'test', rules: echoRules, handlers: echoHandlers });
+    const dispatch = createDispatcher({ rules: echoRules, handlers: echoHandlers });
     await expect(dispatch({ type: 'echo', text: 'hi' }, EXTENSION)).resolves.toEqual({
       ok: true,
       value: 'HI',
@@ -260,7 +260,6 @@ describe('createDispatcher', () => {
   it('answers refusals and failures with an error and a log line, never a throw', async () => {
     const log = vi.fn();
     const dispatch = createDispatcher({
-      name: 'test',
       rules: echoRules,
       handlers: echoHandlers,
       log,
