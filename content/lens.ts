@@ -31,9 +31,12 @@ import { createTermsReporter } from './terms-reporter';
  * scans from the old matcher cannot be kept.
  */
 export async function startLens({ startedAt }: { startedAt: number }): Promise<Lens> {
-  const context = createLensContext();
   let current = await startLensOnce({ context: createLensContext(), startedAt });
-  let restarting = Promise.resolve();
+  // Changes are taken one after another; a failed restart leaves the next one free to run.
+  let queue: Promise<unknown> = Promise.resolve();
+  const then = (step: () => unknown) => {
+    queue = queue.then(step).catch(() => undefined);
+  };
   const restart = async () => {
     current.stop();
     current = await startLensOnce({ context: createLensContext(), startedAt: performance.now() });
@@ -43,11 +46,9 @@ export async function startLens({ startedAt }: { startedAt: number }): Promise<L
     stats: () => current.stats(),
     step: (direction) => current.step(direction),
     reveal: (key, restart) => current.reveal(key, restart),
-    storageChanged: (change) => {
-      if (!context.isValid) return;
-      if (change.library) restarting = restarting.then(restart);
-      else if (change.settings) void restarting.then(() => current.storageChanged(change));
-    },
+    // A new lens reads the settings afresh, so a library change covers both.
+    storageChanged: (change) =>
+      then(change.library ? restart : () => current.storageChanged(change)),
   };
 }
 
