@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
 
 /**
- * A UI string in the browser's language (zh_CN or en), with substitutions.
+ * A UI string in the browser's language (en, zh_CN or zh_TW), with substitutions.
  * Falls back to the key, so a missing string is visible rather than blank.
  */
 export function t(key: MessageKey, substitutions?: (string | number)[]): string {

@@ -1,8 +1,6 @@
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describe, expect, it } from 'vitest';
-import en from '../../public/_locales/en/messages.json';
-import zhCN from '../../public/_locales/zh_CN/messages.json';
 import { t } from '../../lib/i18n';
 import { applyDocumentLanguage } from '../../lib/ui-language';
 import { getMessage } from '../setup/i18n';
@@ -49,18 +47,5 @@ describe('applyDocumentLanguage', () => {
     applyDocumentLanguage('optionsTitle');
     expect(document.documentElement.lang).toBe('en');
     expect(document.title).toBe('Interview Lens: settings');
-  });
-});
-
-describe('the locales', () => {
-  it('translate the same keys with the same placeholders', () => {
-    const shape = (messages: object) =>
-      Object.fromEntries(
-        Object.entries(messages as Record<string, { placeholders?: object }>).map(([key, m]) => [
-          key,
-          Object.keys(m.placeholders ?? {}).sort(),
-        ]),
-      );
-    expect(shape(zhCN)).toEqual(shape(en));
   });
 });
