@@ -87,7 +87,8 @@ export default {
           // The reader's library lives in storage.local; a backup holds settings.
           '^lib/library/(pack-store|backup)\\.ts$',
           '^lib/reader/(open-reader|reader-target|scroll-to-paragraph)\\.ts$',
-          '^lib/(settings|i18n|ui-language)\\.ts$',
+          '^lib/settings/settings-storage\\.ts$',
+          '^lib/(i18n|ui-language)\\.ts$',
         ],
       },
       to: {

@@ -12,7 +12,7 @@ import { createPageScanner } from '../lib/page/page-scanner';
 import { createPageTopic } from '../lib/page/page-topic';
 import { sendToBackground } from '../lib/protocol/messaging';
 import { loadEnabledMatchIndexes } from '../lib/library/pack-store';
-import { loadSettings } from '../lib/settings';
+import { loadSettings } from '../lib/settings/settings-storage';
 import type { PageTerms } from '../lib/tab-terms';
 import { createCardCache } from './card-cache';
 import { createCardHost } from './card-host';

@@ -11,7 +11,7 @@ import {
   loadEnabledPacks,
   watchLibrary,
 } from '../lib/library/pack-store';
-import { SETTINGS_KEY } from '../lib/settings';
+import { SETTINGS_KEY } from '../lib/settings/settings-storage';
 import { buildTermCard, type TermCard } from '../lib/pack/term-card';
 import type { Pack } from '../lib/pack/types';
 import { termKey } from '../lib/pack/term-key';

@@ -3,7 +3,7 @@ import { t } from '../../lib/i18n';
 import { readBackup, type Backup } from '../../lib/library/backup';
 import { buildImportedPack } from '../../lib/library/import-pack';
 import { listLibrary, loadPackFile, savePack } from '../../lib/library/pack-store';
-import { loadSettings, updateSettings } from '../../lib/settings';
+import { loadSettings, updateSettings } from '../../lib/settings/settings-storage';
 import { downloadJson } from './download';
 import type { ImportToolsLoader } from './import-tools';
 

@@ -1,5 +1,6 @@
 import { isRecord } from '../protocol/protocol';
-import { sanitizeSettings, type Settings } from '../settings';
+import type { Settings } from '../settings/settings';
+import { readStoredSettings } from '../settings/migrate-settings';
 import { PackFileError, readPackFile, type PackFile } from './pack-file';
 
 /** Settings and every added interview in one file. */
@@ -19,7 +20,7 @@ export function readBackup(value: unknown): Backup {
   return {
     format: 'interview-lens-backup',
     version: 1,
-    settings: sanitizeSettings(value.settings),
+    settings: readStoredSettings(value.settings),
     packs: value.packs.map((item, i) => {
       if (!isRecord(item)) throw new PackFileError(`packs[${i}]`, 'expected an object');
       try {

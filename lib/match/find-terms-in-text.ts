@@ -1,4 +1,4 @@
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 import { findAllCandidates } from './find-all-candidates';
 import { createMatchSelector, type SelectionRule } from './select-matches';
 import { packsOnTopic, type TermMatcher, type TermRef } from './term-matcher';

@@ -1,4 +1,4 @@
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 import { SKIP } from '../text/fold';
 import type { Candidate } from './automaton';
 import { crossesAfter, crossesBefore } from './edges';

@@ -7,7 +7,8 @@ import { draftPackFromText } from '../../lib/library/draft-pack';
 import { buildImportedPack } from '../../lib/library/import-pack';
 import { readPackFile, type PackFile } from '../../lib/library/pack-file';
 import { savePack, setPackEnabled, type LibraryEntry } from '../../lib/library/pack-store';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { SETTINGS_VERSION } from '../../lib/settings/migrate-settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 import { createLexicon } from '../../lib/text/segment';
 
 /** Real import tools, light enough for a unit test: no dictionary, no Traditional forms. */
@@ -481,7 +482,8 @@ describe('Library: backup', () => {
   it('restores the packs and settings of "Export everything" into a fresh browser', async () => {
     await seedPack({ id: 'pack-1', title: TITLE });
     await seedPack({ id: 'pack-2', title: '西港访谈（虚构）' });
-    await fakeBrowser.storage.local.set({ settings: SETTINGS });
+    // As the extension stores them, with the version of their shape.
+    await fakeBrowser.storage.local.set({ settings: { ...SETTINGS, version: SETTINGS_VERSION } });
     const before = await storedAll();
     const backup = await exportEverything();
 

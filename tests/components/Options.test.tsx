@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Options } from '../../components/Options';
 import { bundledPacks } from '../../data/bundled-packs';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { SETTINGS_VERSION } from '../../lib/settings/migrate-settings';
+import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -12,8 +13,12 @@ afterEach(cleanup);
 
 const pack = bundledPacks[0]!;
 
+/** What the options page saved, without the shape's version number. */
 async function stored(): Promise<unknown> {
-  return (await fakeBrowser.storage.local.get('settings')).settings;
+  const { settings: raw } = await fakeBrowser.storage.local.get('settings');
+  const { version, ...settings } = raw as Record<string, unknown>;
+  expect(version).toBe(SETTINGS_VERSION);
+  return settings;
 }
 
 /** Renders the page and waits for the settings to load. */
@@ -38,11 +43,12 @@ describe('Options', () => {
   it('shows the stored settings', async () => {
     await fakeBrowser.storage.local.set({
       settings: {
+        ...DEFAULT_SETTINGS,
         enabled: false,
         markNational: true,
         hoverDelayMs: 650,
         disabledTerms: ['ningbo-2022:zhu-xuanlv'],
-      } satisfies Settings,
+      },
     });
     await renderOptions();
     expect(checkbox('Mark interview terms on pages').checked).toBe(false);

@@ -1,5 +1,5 @@
 import type { Worker } from 'playwright-core';
-import type { Settings } from '../../lib/settings';
+import type { Settings } from '../../lib/settings/settings';
 
 /** Writes settings straight into the extension's storage, as the options page would. */
 export async function setSettings(worker: Worker, settings: Partial<Settings>): Promise<void> {

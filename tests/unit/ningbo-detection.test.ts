@@ -4,7 +4,7 @@ import { bundledPacks } from '../../data/bundled-packs';
 import { findTermsInText } from '../../lib/match/find-terms-in-text';
 import { createTermMatcher } from '../../lib/match/term-matcher';
 import { entryPart } from '../../lib/pack/entry-parts';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 
 const matcher = createTermMatcher(bundledMatchIndexes);
 

@@ -6,7 +6,7 @@ import { createMatchSelector, type SelectionRule } from '../../lib/match/select-
 import { createTermMatcher, packsOnTopic } from '../../lib/match/term-matcher';
 import type { MatchForm, MatchIndex, TermTier } from '../../lib/pack/types';
 import { termKey } from '../../lib/pack/term-key';
-import type { Settings } from '../../lib/settings';
+import type { Settings } from '../../lib/settings/settings';
 
 const PACK = 'jia-2024';
 const OTHER_PACK = 'yi-2024';

@@ -1,19 +1,17 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  DEFAULT_SETTINGS,
-  loadSettings,
-  sanitizeSettings,
-  updateSettings,
-  watchSettings,
-  type Settings,
-} from '../../lib/settings';
+import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from '../../lib/settings/settings';
+import { SETTINGS_VERSION } from '../../lib/settings/migrate-settings';
+import { loadSettings, updateSettings, watchSettings } from '../../lib/settings/settings-storage';
 
 const VALID: Settings = {
   enabled: false,
   markNational: false,
   hoverDelayMs: 750,
   disabledTerms: ['ningbo-2022:zhu-xuanlv'],
+  siteMode: 'listed',
+  offSites: ['*.example.com'],
+  onlySites: ['news.example.org', 'localhost:3000', 'file:'],
 };
 
 describe('sanitizeSettings', () => {
@@ -65,12 +63,7 @@ describe('sanitizeSettings', () => {
   it('ignores unknown fields and fills missing ones', () => {
     const result = sanitizeSettings({ markNational: false, theme: 'dark' });
     expect(result).toEqual({ ...DEFAULT_SETTINGS, markNational: false });
-    expect(Object.keys(result).sort()).toEqual([
-      'disabledTerms',
-      'enabled',
-      'hoverDelayMs',
-      'markNational',
-    ]);
+    expect(Object.keys(result).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
   });
 
   it('returns a fresh list, never the frozen default', () => {
@@ -78,6 +71,28 @@ describe('sanitizeSettings', () => {
     first.disabledTerms.push('a:b');
     expect(sanitizeSettings(undefined).disabledTerms).toEqual([]);
     expect(DEFAULT_SETTINGS.disabledTerms).toEqual([]);
+  });
+});
+
+describe('site lists', () => {
+  it('keeps patterns in their stored form, without duplicates', () => {
+    expect(
+      sanitizeSettings({
+        offSites: ['Example.com', 'https://example.com/x', '*.例子.中国', 'file:'],
+      }).offSites,
+    ).toEqual(['example.com', '*.xn--fsqu00a.xn--fiqs8s', 'file:']);
+  });
+
+  it('drops entries that name no site and keeps the rest', () => {
+    expect(
+      sanitizeSettings({ onlySites: ['', 7, 'a..b', 'news.example.org', null] }).onlySites,
+    ).toEqual(['news.example.org']);
+    expect(sanitizeSettings({ offSites: 'example.com' }).offSites).toEqual([]);
+  });
+
+  it('falls back to "everywhere" for an unknown mode', () => {
+    expect(sanitizeSettings({ siteMode: 'sometimes' }).siteMode).toBe('everywhere');
+    expect(sanitizeSettings({ siteMode: 'listed' }).siteMode).toBe('listed');
   });
 });
 
@@ -100,7 +115,9 @@ describe('loadSettings and updateSettings', () => {
     const next = await updateSettings({ hoverDelayMs: 800 });
     expect(next).toEqual({ ...DEFAULT_SETTINGS, markNational: false, hoverDelayMs: 800 });
     expect(await loadSettings()).toEqual(next);
-    expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: next });
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({
+      settings: { ...next, version: SETTINGS_VERSION },
+    });
   });
 
   it('sanitizes what it saves', async () => {
@@ -110,7 +127,9 @@ describe('loadSettings and updateSettings', () => {
     });
     expect(next.hoverDelayMs).toBe(5000);
     expect(next.disabledTerms).toEqual(['a:b']);
-    expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: next });
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({
+      settings: { ...next, version: SETTINGS_VERSION },
+    });
   });
 
   it('recovers from a corrupt stored value, and overwrites it on the next change', async () => {
@@ -118,7 +137,7 @@ describe('loadSettings and updateSettings', () => {
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
     await updateSettings({ enabled: false });
     expect(await fakeBrowser.storage.local.get('settings')).toEqual({
-      settings: { ...DEFAULT_SETTINGS, enabled: false },
+      settings: { ...DEFAULT_SETTINGS, enabled: false, version: SETTINGS_VERSION },
     });
   });
 
@@ -132,6 +151,7 @@ describe('loadSettings and updateSettings', () => {
       },
     });
     expect(await loadSettings()).toEqual({
+      ...DEFAULT_SETTINGS,
       enabled: false,
       markNational: true,
       hoverDelayMs: 0,
@@ -147,5 +167,35 @@ describe('loadSettings and updateSettings', () => {
     unwatch();
     await updateSettings({ enabled: false });
     expect(seen).toEqual([{ ...DEFAULT_SETTINGS, markNational: false }, { ...DEFAULT_SETTINGS }]);
+  });
+
+  it('upgrades settings a first release stored, keeping every field', async () => {
+    const firstRelease = {
+      enabled: false,
+      markNational: false,
+      hoverDelayMs: 900,
+      disabledTerms: ['ningbo-2022:zhu-xuanlv'],
+    };
+    await fakeBrowser.storage.local.set({ settings: firstRelease });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, ...firstRelease });
+    await updateSettings({ offSites: ['example.com'] });
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({
+      settings: {
+        ...DEFAULT_SETTINGS,
+        ...firstRelease,
+        offSites: ['example.com'],
+        version: SETTINGS_VERSION,
+      },
+    });
+  });
+
+  it('keeps fields a newer release wrote when this one saves a change', async () => {
+    const newer = { ...DEFAULT_SETTINGS, version: SETTINGS_VERSION + 1, cardTheme: 'dark' };
+    await fakeBrowser.storage.local.set({ settings: newer });
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    await updateSettings({ enabled: false });
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({
+      settings: { ...newer, enabled: false },
+    });
   });
 });

@@ -1,0 +1,37 @@
+import { browser } from 'wxt/browser';
+import { migrateSettings, readStoredSettings } from './migrate-settings';
+import { sanitizeSettings, type Settings } from './settings';
+
+// Plain storage calls rather than WXT's storage wrapper: this module ships in
+// the content script, which every page loads, and each kilobyte counts there.
+export const SETTINGS_KEY = 'settings';
+
+async function loadStored(): Promise<unknown> {
+  return (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+}
+
+/** Loads settings, upgrading and repairing whatever is stored. */
+export async function loadSettings(): Promise<Settings> {
+  return readStoredSettings(await loadStored());
+}
+
+/** Saves a change to some settings, keeping the others. */
+export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
+  // An explicit `undefined` means "no change", not "back to the default".
+  const defined = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined));
+  const stored = migrateSettings(await loadStored());
+  const next = sanitizeSettings({ ...stored, ...defined });
+  // Fields this release does not know (written by a newer one) are kept.
+  await browser.storage.local.set({ [SETTINGS_KEY]: { ...stored, ...next } });
+  return next;
+}
+
+/** Calls `listener` with sanitized settings whenever they change. */
+export function watchSettings(listener: (settings: Settings) => void): () => void {
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const change = changes[SETTINGS_KEY];
+    if (area === 'local' && change) listener(readStoredSettings(change.newValue));
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
+}

@@ -1,0 +1,73 @@
+import { normalizeSitePattern } from '../sites/site-pattern';
+
+/** Where the lens runs: everywhere but the sites switched off, or only on the sites listed. */
+export type SiteMode = 'everywhere' | 'listed';
+
+/** What a reader can change; every field has a safe default. */
+export interface Settings {
+  /** Mark terms on pages at all. */
+  enabled: boolean;
+  /** Mark `national` slogans (distinctive terms always mark; generic ones follow the page's topic). */
+  markNational: boolean;
+  /** How long the pointer rests on a term before its card opens. */
+  hoverDelayMs: number;
+  /** Terms switched off, as `packId:termId`. */
+  disabledTerms: string[];
+  /** Which of the two site lists decides where the lens runs. */
+  siteMode: SiteMode;
+  /** Site patterns (see `lib/sites/site-pattern.ts`) where the lens stays off in `everywhere` mode. */
+  offSites: string[];
+  /** Site patterns where the lens runs in `listed` mode. */
+  onlySites: string[];
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  enabled: true,
+  markNational: true,
+  hoverDelayMs: 300,
+  disabledTerms: [],
+  siteMode: 'everywhere',
+  offSites: [],
+  onlySites: [],
+});
+
+const MAX_HOVER_DELAY_MS = 5000;
+/** Keeps a pasted list from filling the sync quota. */
+const MAX_SITES = 500;
+const SITE_MODES: readonly SiteMode[] = ['everywhere', 'listed'];
+
+/**
+ * Reads settings defensively: a corrupt or foreign value falls back to the
+ * default field by field, so one bad field never loses the others.
+ */
+export function sanitizeSettings(raw: unknown): Settings {
+  const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const delay = value.hoverDelayMs;
+  return {
+    enabled: typeof value.enabled === 'boolean' ? value.enabled : DEFAULT_SETTINGS.enabled,
+    markNational:
+      typeof value.markNational === 'boolean' ? value.markNational : DEFAULT_SETTINGS.markNational,
+    hoverDelayMs:
+      typeof delay === 'number' && Number.isFinite(delay)
+        ? Math.min(MAX_HOVER_DELAY_MS, Math.max(0, Math.round(delay)))
+        : DEFAULT_SETTINGS.hoverDelayMs,
+    disabledTerms: uniqueStrings(value.disabledTerms),
+    siteMode: SITE_MODES.includes(value.siteMode as SiteMode)
+      ? (value.siteMode as SiteMode)
+      : DEFAULT_SETTINGS.siteMode,
+    offSites: sitePatterns(value.offSites),
+    onlySites: sitePatterns(value.onlySites),
+  };
+}
+
+function uniqueStrings(raw: unknown): string[] {
+  return Array.isArray(raw)
+    ? [...new Set(raw.filter((item): item is string => typeof item === 'string'))]
+    : [];
+}
+
+/** Patterns in their stored form; one that names no site is dropped, the rest kept. */
+function sitePatterns(raw: unknown): string[] {
+  const normalized = uniqueStrings(raw).map(normalizeSitePattern);
+  return [...new Set(normalized.filter((p): p is string => p !== null))].slice(0, MAX_SITES);
+}
