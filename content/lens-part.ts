@@ -4,7 +4,8 @@ import type { PageTerms } from '../lib/tab-terms';
 /** A running lens, as the frame's message handlers see it. */
 export interface Lens {
   pageTerms(): PageTerms;
-  stats(): LensStats;
+  /** Null while the lens is off for this site. */
+  stats(): LensStats | null;
   /** Moves to the next or previous term and opens its card; false when there is none. */
   step(direction: 1 | -1): boolean;
   /** Reveals the next occurrence of a term in this frame; false at the end. */

@@ -6,7 +6,7 @@ import { createTermMatcher } from '../lib/match/term-matcher';
 import { citationText } from '../lib/pack/citation';
 import { copyText } from '../lib/page/copy-text';
 import { createHighlighter } from '../lib/page/highlighter';
-import { createLensStats } from '../lib/page/lens-stats';
+import { createLensStats, type LensStats } from '../lib/page/lens-stats';
 import { createPageMatches, type PageMatch } from '../lib/page/page-matches';
 import { createPageScanner } from '../lib/page/page-scanner';
 import { createPageTopic } from '../lib/page/page-topic';
@@ -25,32 +25,54 @@ import { emptyPageTerms } from './page-terms';
 import { createTermsReporter } from './terms-reporter';
 
 /**
- * Runs the lens in this frame, over the bundled packs and the reader's enabled
- * ones. When the library changes (a pack imported, switched on or off), the
- * lens starts afresh: term numbering changes with the packs, so marks and
- * scans from the old matcher cannot be kept.
+ * Runs the lens in this frame while the rule for the tab's site allows it, over
+ * the bundled packs and the reader's enabled ones. A settings change may switch
+ * it off (the marks go) or on again, without a reload. When the library changes
+ * (a pack imported, switched on or off), the lens starts afresh: term numbering
+ * changes with the packs, so marks and scans from the old matcher cannot be kept.
  */
 export async function startLens({ startedAt }: { startedAt: number }): Promise<Lens> {
-  let current = await startLensOnce({ context: createLensContext(), startedAt });
-  // Changes are taken one after another; a failed restart leaves the next one free to run.
+  let current: RunningLens | undefined;
+  const isOn = () => sendToBackground('isLensOn', {}).catch(() => true);
+  const start = async (at: number) => {
+    current = await startLensOnce({ context: createLensContext(), startedAt: at });
+  };
+  const stop = () => {
+    current?.stop();
+    current = undefined;
+    // The popup and the badge count what frames report: this frame now marks nothing.
+    void sendToBackground('reportPageTerms', { terms: emptyPageTerms() }).catch(() => undefined);
+  };
+  if (await isOn()) await start(startedAt);
+
+  // Changes are taken one after another; a failed step leaves the next one free to run.
   let queue: Promise<unknown> = Promise.resolve();
   const then = (step: () => unknown) => {
     queue = queue.then(step).catch(() => undefined);
   };
-  const restart = async () => {
-    current.stop();
-    current = await startLensOnce({ context: createLensContext(), startedAt: performance.now() });
+  const takeChange = async (change: StorageChange) => {
+    // Only settings decide the site rule; a library change keeps an off lens off.
+    const on = change.settings || !current ? await isOn() : true;
+    if (!on) return current && stop();
+    if (!current) return start(performance.now());
+    // A new lens reads the settings afresh, so a library change covers both.
+    if (change.library) {
+      current.stop();
+      return start(performance.now());
+    }
+    current.storageChanged(change);
   };
   return {
-    pageTerms: () => current.pageTerms(),
-    stats: () => current.stats(),
-    step: (direction) => current.step(direction),
-    reveal: (key, restart) => current.reveal(key, restart),
-    // A new lens reads the settings afresh, so a library change covers both.
-    storageChanged: (change) =>
-      then(change.library ? restart : () => current.storageChanged(change)),
+    pageTerms: () => current?.pageTerms() ?? emptyPageTerms(),
+    stats: () => current?.stats() ?? null,
+    step: (direction) => current?.step(direction) ?? false,
+    reveal: (key, restart) => current?.reveal(key, restart) ?? false,
+    storageChanged: (change) => then(() => takeChange(change)),
   };
 }
+
+type StorageChange = Parameters<Lens['storageChanged']>[0];
+type RunningLens = Lens & { stats(): LensStats; stop(): void };
 
 /** Wires scan → match → mark → card for this frame, once, for the packs enabled now. */
 async function startLensOnce({
@@ -59,7 +81,7 @@ async function startLensOnce({
 }: {
   context: LensContext;
   startedAt: number;
-}): Promise<Lens & { stop(): void }> {
+}): Promise<RunningLens> {
   const [initialSettings, libraryIndexes] = await Promise.all([
     loadSettings(),
     loadEnabledMatchIndexes(),

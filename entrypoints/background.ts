@@ -11,7 +11,9 @@ import {
   loadEnabledPacks,
   watchLibrary,
 } from '../lib/library/pack-store';
-import { SETTINGS_KEY } from '../lib/settings/settings-storage';
+import { loadSettings, SETTINGS_KEY } from '../lib/settings/settings-storage';
+import { isLensOnForSite } from '../lib/sites/site-switch';
+import { createTabSites } from '../lib/background/tab-sites';
 import { buildTermCard, type TermCard } from '../lib/pack/term-card';
 import type { Pack } from '../lib/pack/types';
 import { termKey } from '../lib/pack/term-key';
@@ -44,6 +46,14 @@ export default defineBackground(() => {
     return card;
   };
   const tabTerms = createTabTermsStore();
+  const tabSites = createTabSites();
+  /** The sender's tab's site; frame 0's own messages are where it is learnt. */
+  const siteOfSender = (sender: { tabId?: number; frameId?: number; url?: string }) => {
+    if (sender.tabId === undefined) return Promise.resolve(null);
+    return sender.frameId === 0
+      ? tabSites.recordTopFrame(sender.tabId, sender.url)
+      : tabSites.get(sender.tabId);
+  };
 
   listen({
     rules: backgroundRules,
@@ -58,15 +68,29 @@ export default defineBackground(() => {
         }),
       reportPageTerms: async ({ terms }, sender) => {
         if (sender.tabId === undefined || sender.frameId === undefined) return null;
+        // A top frame without Chinese never asks isLensOn: its report tells the tab's site.
+        if (sender.frameId === 0) await tabSites.recordTopFrame(sender.tabId, sender.url);
         await tabTerms.report({ tabId: sender.tabId, frameId: sender.frameId, terms });
         return null;
       },
       getTabTerms: ({ tabId }) => tabTerms.get(tabId),
+      isLensOn: async (_request, sender) => {
+        const [site, settings] = await Promise.all([siteOfSender(sender), loadSettings()]);
+        return isLensOnForSite(settings, site);
+      },
+      getTabSite: ({ tabId }) => tabSites.get(tabId),
       revealTerm: ({ tabId, key }) => revealTerm({ store: tabTerms, tabId, key }),
     },
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void tabTerms.forget(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void tabTerms.forget(tabId);
+    void tabSites.forget(tabId);
+  });
+  // A new page in the tab: its frames wait for its top frame rather than take the old site.
+  browser.tabs.onUpdated.addListener((tabId, { status }) => {
+    if (status === 'loading') void tabSites.forget(tabId);
+  });
 
   // Content scripts hear of changed settings or packs from here, and read only
   // what they need: a storage event of their own would carry whole packs.

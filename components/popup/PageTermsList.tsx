@@ -56,6 +56,7 @@ export function PageTermsList({
       scanning: 'popupScanning',
       restricted: 'popupRestricted',
       reload: 'popupReload',
+      off: 'popupMarksOff',
     } as const;
     body = <p class="status">{t(message[status.kind])}</p>;
   }

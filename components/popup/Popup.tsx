@@ -10,17 +10,21 @@ import { useTabTerms } from '../hooks/useTabTerms';
 import { useTargetTab } from '../hooks/useTargetTab';
 import { PageTermsList } from './PageTermsList';
 import { SearchPanel } from './SearchPanel';
+import { SiteSwitch } from './SiteSwitch';
+import { useSiteSwitch } from './useSiteSwitch';
 import { usePageStatus } from './usePageStatus';
 import './popup.css';
 
 /**
- * The toolbar popup: the interview terms on the current page (from every frame),
- * then a search over terms and passages that opens results in the reader.
+ * The toolbar popup: where terms are marked, the interview terms on the current
+ * page (from every frame), then a search over terms and passages that opens results in the reader.
  */
 export function Popup({ packs, charFold }: { packs: readonly Pack[]; charFold: string }) {
   const tabId = useTargetTab({ follow: false });
   const tabTerms = useTabTerms(tabId);
-  const status = usePageStatus(tabId, tabTerms);
+  const switches = useSiteSwitch(tabId);
+  const pageStatus = usePageStatus(tabId, tabTerms);
+  const status = switches?.lensOn === false ? { kind: 'off' as const } : pageStatus;
   const index = useMemo(() => createSearchIndex({ packs, charFold }), [packs, charFold]);
 
   // Called straight from the click or key event: the side panel only opens
@@ -41,6 +45,7 @@ export function Popup({ packs, charFold }: { packs: readonly Pack[]; charFold: s
           {t('popupSettings')}
         </a>
       </header>
+      {switches && <SiteSwitch state={switches} />}
       <PageTermsList status={status} packs={packs} tabId={tabId} />
       <SearchPanel
         index={index}

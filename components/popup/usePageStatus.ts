@@ -8,7 +8,9 @@ export type PageStatus =
   | { kind: 'terms'; terms: TabTerms }
   | { kind: 'scanning' }
   | { kind: 'restricted' }
-  | { kind: 'reload' };
+  | { kind: 'reload' }
+  /** The switches keep the page unmarked. */
+  | { kind: 'off' };
 
 // Errors Chrome and Firefox give for pages no extension may script.
 const RESTRICTED =

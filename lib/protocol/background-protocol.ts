@@ -1,4 +1,5 @@
 import type { TermCard } from '../pack/term-card';
+import type { Site } from '../sites/site-pattern';
 import { isPageTerms, type PageTerms, type TabTerms } from '../tab-terms';
 import type { MessageRules } from './protocol';
 
@@ -12,6 +13,10 @@ export type BackgroundProtocol = {
   reportPageTerms: { request: { terms: PageTerms }; response: null };
   /** From the popup or the reader: what all frames of a tab mark, merged. */
   getTabTerms: { request: { tabId: number }; response: TabTerms | null };
+  /** From a content script: whether the lens runs in this frame, by the rule for its tab's site. */
+  isLensOn: { request: Record<string, never>; response: boolean };
+  /** From the popup: the site of a tab's top-level page; null for pages no rule can name. */
+  getTabSite: { request: { tabId: number }; response: Site | null };
   /** From the popup: show the next occurrence of a term in a tab, whichever frame holds it. */
   revealTerm: { request: { tabId: number; key: string }; response: boolean };
 };
@@ -33,6 +38,8 @@ export const backgroundRules: MessageRules<BackgroundProtocol> = {
   },
   reportPageTerms: { from: ['content'], isValid: (m) => isPageTerms(m.terms) },
   getTabTerms: { from: ['extension'], isValid: (m) => Number.isInteger(m.tabId) },
+  isLensOn: { from: ['content'], isValid: () => true },
+  getTabSite: { from: ['extension'], isValid: (m) => Number.isInteger(m.tabId) },
   revealTerm: {
     from: ['extension'],
     isValid: (m) => Number.isInteger(m.tabId) && isId(m.key),
