@@ -69,6 +69,10 @@ export default defineConfig({
         description: '__MSG_commandNextTerm__',
       },
       'previous-term': { description: '__MSG_commandPreviousTerm__' },
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: '__MSG_commandToggleSite__',
+      },
       'open-reader': {
         suggested_key: { default: 'Alt+Shift+R' },
         description: '__MSG_commandOpenReader__',

@@ -14,6 +14,7 @@ import {
 import { loadSettings, SETTINGS_KEY } from '../lib/settings/settings-storage';
 import { isLensOnForSite } from '../lib/sites/site-switch';
 import { createTabSites } from '../lib/background/tab-sites';
+import { toggleSiteOfTab } from '../lib/background/toggle-site';
 import { buildTermCard, type TermCard } from '../lib/pack/term-card';
 import type { Pack } from '../lib/pack/types';
 import { termKey } from '../lib/pack/term-key';
@@ -140,9 +141,13 @@ export default defineBackground(() => {
       void openReader({ target: {}, tabId: tab?.id, windowId: tab?.windowId });
       return;
     }
-    if (command !== 'next-term' && command !== 'previous-term') return;
     const tabId = tab?.id;
     if (tabId === undefined) return;
+    if (command === 'toggle-site') {
+      void toggleSiteOfTab(tabSites, tabId);
+      return;
+    }
+    if (command !== 'next-term' && command !== 'previous-term') return;
     void sendToTab(tabId, 'stepTerm', { direction: command === 'next-term' ? 1 : -1 }).catch(
       () => undefined,
     );

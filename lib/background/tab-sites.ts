@@ -12,6 +12,8 @@ const storageKey = (tabId: number) => `tab-site:${tabId}`;
  * one, so the background keeps only the host it sees on frame 0's messages.
  * Kept in session storage too: the service worker may stop between messages.
  */
+export type TabSites = ReturnType<typeof createTabSites>;
+
 export function createTabSites() {
   const sites = new Map<number, Site | null>();
   const waiting = new Map<number, ((site: Site | null) => void)[]>();
@@ -19,6 +21,8 @@ export function createTabSites() {
   const stored = async (tabId: number): Promise<Site | null | undefined> => {
     if (sites.has(tabId)) return sites.get(tabId);
     const value = (await browser.storage.session.get(storageKey(tabId)))[storageKey(tabId)];
+    // The top frame may have spoken while storage was read; what it said is newer.
+    if (sites.has(tabId)) return sites.get(tabId);
     if (typeof value !== 'object' || value === null || !('site' in value)) return undefined;
     const site = (value as { site: Site | null }).site;
     sites.set(tabId, site);

@@ -117,6 +117,7 @@ describe('the manifest strings', () => {
         'commandNextTerm',
         'commandPreviousTerm',
         'commandOpenReader',
+        'commandToggleSite',
       ]),
     );
   });
