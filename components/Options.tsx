@@ -64,6 +64,17 @@ export function Options({
         </p>
         <p>
           <label>
+            <input
+              type="checkbox"
+              name="showBadge"
+              checked={settings.showBadge}
+              onChange={(e) => save({ showBadge: e.currentTarget.checked })}
+            />{' '}
+            {t('settingsShowBadge')}
+          </label>
+        </p>
+        <p>
+          <label>
             {t('settingsHoverDelay')}{' '}
             <input
               type="number"

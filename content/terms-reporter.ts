@@ -31,6 +31,13 @@ export function createTermsReporter({
     void sendToBackground('reportPageTerms', { terms }).catch(() => undefined);
   };
   context.onInvalidated(() => clearTimeout(timer));
+  // A page restored from the back-forward cache starts with a cleared badge and
+  // no reports in the background: send the same counts again.
+  context.addEventListener(window, 'pageshow', (event: PageTransitionEvent) => {
+    if (!event.persisted) return;
+    last = '';
+    send();
+  });
   return {
     /** Something may have changed; report soon. */
     changed(): void {

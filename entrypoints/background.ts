@@ -15,6 +15,7 @@ import { loadSettings, SETTINGS_KEY } from '../lib/settings/settings-storage';
 import { isLensOnForSite } from '../lib/sites/site-switch';
 import { createTabSites } from '../lib/background/tab-sites';
 import { toggleSiteOfTab } from '../lib/background/toggle-site';
+import { clearTabBadge, showTabState } from '../lib/background/action-state';
 import { buildTermCard, type TermCard } from '../lib/pack/term-card';
 import type { Pack } from '../lib/pack/types';
 import { termKey } from '../lib/pack/term-key';
@@ -48,6 +49,20 @@ export default defineBackground(() => {
   };
   const tabTerms = createTabTermsStore();
   const tabSites = createTabSites();
+  /** Shows a tab's state on the toolbar button, from what is known of it now. */
+  const refreshButton = async (tabId: number) => {
+    const [site, settings, terms] = await Promise.all([
+      tabSites.known(tabId),
+      loadSettings(),
+      tabTerms.get(tabId),
+    ]);
+    await showTabState({
+      tabId,
+      lensOn: isLensOnForSite(settings, site),
+      termCount: terms ? Object.keys(terms.counts).length : 0,
+      showBadge: settings.showBadge,
+    });
+  };
   /** The sender's tab's site; frame 0's own messages are where it is learnt. */
   const siteOfSender = (sender: { tabId?: number; frameId?: number; url?: string }) => {
     if (sender.tabId === undefined) return Promise.resolve(null);
@@ -72,11 +87,13 @@ export default defineBackground(() => {
         // A top frame without Chinese never asks isLensOn: its report tells the tab's site.
         if (sender.frameId === 0) await tabSites.recordTopFrame(sender.tabId, sender.url);
         await tabTerms.report({ tabId: sender.tabId, frameId: sender.frameId, terms });
+        void refreshButton(sender.tabId);
         return null;
       },
       getTabTerms: ({ tabId }) => tabTerms.get(tabId),
       isLensOn: async (_request, sender) => {
         const [site, settings] = await Promise.all([siteOfSender(sender), loadSettings()]);
+        if (sender.frameId === 0 && sender.tabId !== undefined) void refreshButton(sender.tabId);
         return isLensOnForSite(settings, site);
       },
       getTabSite: ({ tabId }) => tabSites.get(tabId),
@@ -90,7 +107,9 @@ export default defineBackground(() => {
   });
   // A new page in the tab: its frames wait for its top frame rather than take the old site.
   browser.tabs.onUpdated.addListener((tabId, { status }) => {
-    if (status === 'loading') void tabSites.forget(tabId);
+    if (status !== 'loading') return;
+    void tabSites.forget(tabId);
+    clearTabBadge(tabId);
   });
 
   // Content scripts hear of changed settings or packs from here, and read only
@@ -103,9 +122,12 @@ export default defineBackground(() => {
     };
     if (!change.settings && !change.library) return;
     void browser.tabs.query({}).then((tabs) => {
-      for (const tab of tabs)
-        if (tab.id !== undefined)
-          void sendToTab(tab.id, 'storageChanged', change).catch(() => null);
+      for (const tab of tabs) {
+        if (tab.id === undefined) continue;
+        void sendToTab(tab.id, 'storageChanged', change).catch(() => null);
+        // The badge setting, or a site rule, changes the button at once.
+        if (change.settings) void refreshButton(tab.id);
+      }
     });
   });
 

@@ -39,6 +39,10 @@ export function createTabSites() {
       await browser.storage.session.set({ [storageKey(tabId)]: { site } });
       return site;
     },
+    /** The tab's site as known now, without waiting; null when not known. */
+    async known(tabId: number): Promise<Site | null> {
+      return (await stored(tabId)) ?? null;
+    },
     /**
      * The tab's site; when its new page has not spoken yet, waits a moment for
      * it, then answers null (a page no rule names).

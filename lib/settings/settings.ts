@@ -13,6 +13,8 @@ export interface Settings {
   hoverDelayMs: number;
   /** Terms switched off, as `packId:termId`. */
   disabledTerms: string[];
+  /** Show on the toolbar button how many distinct terms the tab's page holds. */
+  showBadge: boolean;
   /** Which of the two site lists decides where the lens runs. */
   siteMode: SiteMode;
   /** Site patterns (see `lib/sites/site-pattern.ts`) where the lens stays off in `everywhere` mode. */
@@ -26,6 +28,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   markNational: true,
   hoverDelayMs: 300,
   disabledTerms: [],
+  showBadge: true,
   siteMode: 'everywhere',
   offSites: [],
   onlySites: [],
@@ -52,6 +55,7 @@ export function sanitizeSettings(raw: unknown): Settings {
         ? Math.min(MAX_HOVER_DELAY_MS, Math.max(0, Math.round(delay)))
         : DEFAULT_SETTINGS.hoverDelayMs,
     disabledTerms: uniqueStrings(value.disabledTerms),
+    showBadge: typeof value.showBadge === 'boolean' ? value.showBadge : DEFAULT_SETTINGS.showBadge,
     siteMode: SITE_MODES.includes(value.siteMode as SiteMode)
       ? (value.siteMode as SiteMode)
       : DEFAULT_SETTINGS.siteMode,

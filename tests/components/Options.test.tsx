@@ -63,7 +63,7 @@ describe('Options', () => {
   it('lists one checkbox per term of each pack, labelled with its tier', async () => {
     await renderOptions();
     for (const term of pack.terms) expect(termBox(term.text)).toBeTruthy();
-    expect(screen.getAllByRole('checkbox')).toHaveLength(pack.terms.length + 2);
+    expect(screen.getAllByRole('checkbox')).toHaveLength(pack.terms.length + 3);
     expect(checkbox('浙里甬有 local term')).toBeTruthy();
     expect(checkbox('两个维护 national slogan')).toBeTruthy();
     expect(checkbox('主旋律 term in this context')).toBeTruthy();
@@ -86,6 +86,16 @@ describe('Options', () => {
     fireEvent.click(checkbox('Mark interview terms on pages'));
     await waitFor(async () =>
       expect(await stored()).toEqual({ ...DEFAULT_SETTINGS, enabled: false, markNational: false }),
+    );
+
+    fireEvent.click(checkbox(/Show how many terms the page holds/));
+    await waitFor(async () =>
+      expect(await stored()).toEqual({
+        ...DEFAULT_SETTINGS,
+        enabled: false,
+        markNational: false,
+        showBadge: false,
+      }),
     );
   });
 

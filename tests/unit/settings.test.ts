@@ -9,6 +9,7 @@ const VALID: Settings = {
   markNational: false,
   hoverDelayMs: 750,
   disabledTerms: ['ningbo-2022:zhu-xuanlv'],
+  showBadge: false,
   siteMode: 'listed',
   offSites: ['*.example.com'],
   onlySites: ['news.example.org', 'localhost:3000', 'file:'],

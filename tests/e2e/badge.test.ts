@@ -1,0 +1,49 @@
+import type { Worker } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { extensionSuite } from './extension-suite';
+import { waitForMarks } from './page-marks';
+import { setSettings } from './settings-storage';
+import { tabIdOf } from './tabs';
+
+const suite = extensionSuite();
+
+const badgeOf = (worker: Worker, tabId: number) =>
+  worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+
+describe('the toolbar badge', () => {
+  it('shows how many distinct terms the tab holds, follows the page, and can be turned off', async () => {
+    const { worker } = suite.browser;
+    const page = await suite.browser.context.newPage();
+    const url = `${suite.server.origin}/ningbo-simplified.html`;
+    await page.goto(url);
+    await waitForMarks(page);
+    const inner = page.frames().find((f) => f.url().endsWith('/frame-inner.html'))!;
+    await waitForMarks(inner);
+    const tabId = await tabIdOf(worker, url);
+
+    // The popup's figure: distinct terms across all frames.
+    const popup = await suite.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await expect.poll(() => popup.locator('.page-term').count()).toBeGreaterThan(5);
+    const distinct = await popup.locator('.page-term').count();
+    await expect.poll(() => badgeOf(worker, tabId)).toBe(String(distinct));
+
+    // A term the page did not hold arrives: one more.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = '宁波提出打造“世界一流强港”。';
+      document.body.append(p);
+    });
+    await expect.poll(() => badgeOf(worker, tabId)).toBe(String(distinct + 1));
+
+    await setSettings(worker, { showBadge: false });
+    await expect.poll(() => badgeOf(worker, tabId)).toBe('');
+    await setSettings(worker, { showBadge: true });
+    await expect.poll(() => badgeOf(worker, tabId)).toBe(String(distinct + 1));
+
+    // A page without terms in the same tab: the badge goes.
+    await page.goto(`${suite.server.origin}/unrelated.html`);
+    await expect.poll(() => badgeOf(worker, tabId)).toBe('');
+    await popup.close();
+    await page.close();
+  });
+});
