@@ -5,10 +5,11 @@ import { termKey } from '../lib/pack/term-key';
 import { t } from '../lib/i18n';
 import { labelBy, labelNoteKey } from '../lib/pack/label-by';
 import type { Settings } from '../lib/settings/settings';
-import { loadSettings, updateSettings } from '../lib/settings/settings-storage';
+import { loadSettings, updateSettings, watchSettings } from '../lib/settings/settings-storage';
 import { downloadJson } from './library/download';
 import { Library } from './library/Library';
 import type { ImportToolsLoader } from './library/import-tools';
+import { SiteRules } from './options/SiteRules';
 import { TierLabel } from './shared/TierLabel';
 
 /** Settings page: what to mark, how fast the card opens, which terms are off, and the reader's own interviews. */
@@ -21,7 +22,11 @@ export function Options({
 }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [saved, setSaved] = useState(false);
-  useEffect(() => void loadSettings().then(setSettings), []);
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    // The popup's switches and other windows change settings too.
+    return watchSettings(setSettings);
+  }, []);
   if (!settings) return null;
 
   const save = (change: Partial<Settings>) =>
@@ -91,6 +96,7 @@ export function Options({
             />
           </label>
         </p>
+        <SiteRules settings={settings} save={save} />
         {packs.map((pack) => (
           <fieldset key={pack.id}>
             <legend>

@@ -158,3 +158,50 @@ describe('Options', () => {
     );
   });
 });
+
+describe('Options: sites', () => {
+  const siteList = () =>
+    screen.getByRole('textbox', { name: /one per line/ }) as HTMLTextAreaElement;
+
+  it('saves the sites typed, in their stored form, and names the lines that are not sites', async () => {
+    await renderOptions();
+    const box = siteList();
+    expect(box.labels?.[0]?.textContent).toBe('Sites where terms are not marked, one per line');
+    const typed = 'Example.com\n\n*.例子.中国\nnot a site!\nexample.com';
+    fireEvent.input(box, { target: { value: typed } });
+    // As in a browser, the page renders the keystroke before focus leaves.
+    await waitFor(() => expect(siteList().value).toBe(typed));
+    fireEvent.blur(siteList());
+    await waitFor(async () =>
+      expect(await stored()).toMatchObject({
+        offSites: ['example.com', '*.xn--fsqu00a.xn--fiqs8s'],
+      }),
+    );
+    expect(screen.getByRole('alert').textContent).toBe('Not a site, so not saved: not a site!');
+    // The bad line stays in the box to be fixed, after the saved ones.
+    expect(siteList().value).toBe('example.com\n*.xn--fsqu00a.xn--fiqs8s\nnot a site!');
+  });
+
+  it('switches to "only on the sites listed", which edits the other list', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { ...DEFAULT_SETTINGS, offSites: ['example.com'], onlySites: ['news.example.org'] },
+    });
+    await renderOptions();
+    expect(siteList().value).toBe('example.com');
+    fireEvent.click(screen.getByRole('radio', { name: 'Mark terms only on the sites listed' }));
+    await waitFor(async () => expect(await stored()).toMatchObject({ siteMode: 'listed' }));
+    await waitFor(() => expect(siteList().value).toBe('news.example.org'));
+    expect(siteList().labels?.[0]?.textContent).toBe('Sites where terms are marked, one per line');
+    expect(
+      (screen.getByRole('radio', { name: /every site, except/ }) as HTMLInputElement).checked,
+    ).toBe(false);
+  });
+
+  it('follows a change made elsewhere, such as the popup’s switch', async () => {
+    await renderOptions();
+    await fakeBrowser.storage.local.set({
+      settings: { ...DEFAULT_SETTINGS, offSites: ['news.example.com'] },
+    });
+    await waitFor(() => expect(siteList().value).toBe('news.example.com'));
+  });
+});

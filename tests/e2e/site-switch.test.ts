@@ -35,6 +35,14 @@ describe('switching a site off and on from the popup', () => {
     await popup.getByText('Marks are switched off for this page.').waitFor();
     await screenshot(popup, 'popup-site-switch-off');
 
+    // The options page lists the site, where it can be removed again.
+    const options = await suite.browser.openExtensionPage('options.html');
+    const list = options.getByRole('textbox', { name: /one per line/ });
+    await expect.poll(() => list.inputValue()).toBe(host);
+    await list.scrollIntoViewIfNeeded();
+    await screenshot(options, 'options-sites');
+    await options.close();
+
     await page.reload();
     // The page has loaded and its frames have asked; still nothing is marked.
     await inner().waitForLoadState('load');
