@@ -4,13 +4,20 @@ import type { Pack } from '../lib/pack/types';
 import { termKey } from '../lib/pack/term-key';
 import { t } from '../lib/i18n';
 import { labelBy, labelNoteKey } from '../lib/pack/label-by';
-import type { Settings } from '../lib/settings/settings';
+import { HOLD_KEYS, type HoldKey, type Settings } from '../lib/settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../lib/settings/settings-storage';
 import { downloadJson } from './library/download';
 import { Library } from './library/Library';
 import type { ImportToolsLoader } from './library/import-tools';
 import { SiteRules } from './options/SiteRules';
 import { TierLabel } from './shared/TierLabel';
+
+const HOLD_KEY_LABELS = {
+  none: 'settingsHoldKeyNone',
+  alt: 'settingsHoldKeyAlt',
+  ctrl: 'settingsHoldKeyCtrl',
+  shift: 'settingsHoldKeyShift',
+} as const satisfies Record<HoldKey, string>;
 
 /** Settings page: what to mark, how fast the card opens, which terms are off, and the reader's own interviews. */
 export function Options({
@@ -94,6 +101,22 @@ export function Options({
                 if (Number.isFinite(value)) save({ hoverDelayMs: value });
               }}
             />
+          </label>
+        </p>
+        <p>
+          <label>
+            {t('settingsHoldKey')}{' '}
+            <select
+              name="holdKey"
+              value={settings.holdKey}
+              onChange={(e) => save({ holdKey: e.currentTarget.value as HoldKey })}
+            >
+              {HOLD_KEYS.map((key) => (
+                <option key={key} value={key}>
+                  {t(HOLD_KEY_LABELS[key])}
+                </option>
+              ))}
+            </select>
           </label>
         </p>
         <SiteRules settings={settings} save={save} />

@@ -1,5 +1,6 @@
 import type { CardState } from '../components/HoverCard';
 import type { TermRef } from '../lib/match/term-matcher';
+import type { HoldKey } from '../lib/settings/settings';
 import type { TermCard } from '../lib/pack/term-card';
 import type { Highlighter } from '../lib/page/highlighter';
 import { rectUnderPoint, textPointAt } from '../lib/page/hit-test';
@@ -10,10 +11,20 @@ import type { LensContext } from './lens-context';
 /** Time the pointer may spend between the term and the card before the card closes. */
 const CLOSE_GRACE_MS = 350;
 
+/** The `key` of each hold key's keydown and keyup, and its flag on pointer events. */
+const HOLD_KEY_EVENTS = {
+  alt: { key: 'Alt', held: (e: MouseEvent | KeyboardEvent) => e.altKey },
+  ctrl: { key: 'Control', held: (e: MouseEvent | KeyboardEvent) => e.ctrlKey },
+  shift: { key: 'Shift', held: (e: MouseEvent | KeyboardEvent) => e.shiftKey },
+} as const;
+
 /**
  * Opens the card when the pointer rests on a mark, keeps it open while the
  * pointer is on the card, and closes it on leave (after a grace period), Esc or
  * scroll. One pointer listener for the whole page: marks have no listeners.
+ * With a hold key set, a mark counts as hovered only while that key is down,
+ * read from the pointer events themselves (they carry it even when focus is in
+ * another frame); once the pointer is on the card, the key no longer matters.
  */
 export function createHoverController({
   context,
@@ -23,6 +34,7 @@ export function createHoverController({
   host,
   shadowRoots,
   hoverDelayMs,
+  holdKey,
   loadCard,
   onCardReady,
 }: {
@@ -33,6 +45,7 @@ export function createHoverController({
   host: CardHost;
   shadowRoots: ShadowRoot[];
   hoverDelayMs(): number;
+  holdKey(): HoldKey;
   loadCard(ref: TermRef): Promise<TermCard | null>;
   /** How long the card took from the open request to its content being laid out. */
   onCardReady?(ms: number): void;
@@ -43,6 +56,12 @@ export function createHoverController({
   let closeTimer: number | undefined;
   let framePending = false;
   let lastPoint = { x: 0, y: 0 };
+  /** Whether the hold key (if any) was down at the last pointer or key event. */
+  let keyHeld = false;
+  const holdKeyDown = (event: MouseEvent | KeyboardEvent): boolean => {
+    const key = holdKey();
+    return key === 'none' || HOLD_KEY_EVENTS[key].held(event);
+  };
   /** Where focus was before a keyboard-opened card took it. */
   let returnFocus: Element | null = null;
 
@@ -96,6 +115,12 @@ export function createHoverController({
     return !!r && x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
   };
 
+  const checkSoon = () => {
+    if (framePending) return;
+    framePending = true;
+    requestAnimationFrame(check);
+  };
+
   const check = () => {
     framePending = false;
     const { x, y } = lastPoint;
@@ -104,7 +129,7 @@ export function createHoverController({
       closeTimer = undefined;
       return;
     }
-    const point = textPointAt({ x, y, shadowRoots });
+    const point = keyHeld ? textPointAt({ x, y, shadowRoots }) : null;
     const match = point ? matches.matchAt(point) : undefined;
     const rect = match ? rectUnderPoint(rangeOf(match), x, y) : undefined;
     const under = rect ? match : undefined;
@@ -131,13 +156,21 @@ export function createHoverController({
     (event) => {
       if (event.pointerType === 'touch') return;
       lastPoint = { x: event.clientX, y: event.clientY };
-      if (!framePending) {
-        framePending = true;
-        requestAnimationFrame(check);
-      }
+      keyHeld = holdKeyDown(event);
+      checkSoon();
     },
     { passive: true, capture: true },
   );
+  // Pressing or releasing the hold key over a term counts as much as moving
+  // onto it; these reach only the focused frame, the pointer events cover the rest.
+  const onHoldKey = (event: KeyboardEvent) => {
+    const key = holdKey();
+    if (key === 'none' || event.key !== HOLD_KEY_EVENTS[key].key || !event.isTrusted) return;
+    keyHeld = event.type === 'keydown';
+    checkSoon();
+  };
+  context.addEventListener(document, 'keydown', onHoldKey, { capture: true });
+  context.addEventListener(document, 'keyup', onHoldKey, { capture: true });
   context.addEventListener<KeyboardEvent>(
     document,
     'keydown',

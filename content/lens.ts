@@ -124,6 +124,7 @@ async function startLensOnce({
     host,
     shadowRoots,
     hoverDelayMs: () => settings.hoverDelayMs,
+    holdKey: () => settings.holdKey,
     onCardReady: (ms) => stats.recordHover(ms),
     loadCard: createCardCache(),
   });

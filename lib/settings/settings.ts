@@ -3,6 +3,10 @@ import { normalizeSitePattern } from '../sites/site-pattern';
 /** Where the lens runs: everywhere but the sites switched off, or only on the sites listed. */
 export type SiteMode = 'everywhere' | 'listed';
 
+/** The modifier key that must be held for a card to open on hover; `none` opens it on rest alone. */
+export type HoldKey = 'none' | 'alt' | 'ctrl' | 'shift';
+export const HOLD_KEYS: readonly HoldKey[] = ['none', 'alt', 'ctrl', 'shift'];
+
 /** What a reader can change; every field has a safe default. */
 export interface Settings {
   /** Mark terms on pages at all. */
@@ -11,6 +15,8 @@ export interface Settings {
   markNational: boolean;
   /** How long the pointer rests on a term before its card opens. */
   hoverDelayMs: number;
+  /** Open cards on hover only while this key is held (the keyboard path ignores it). */
+  holdKey: HoldKey;
   /** Terms switched off, as `packId:termId`. */
   disabledTerms: string[];
   /** Show on the toolbar button how many distinct terms the tab's page holds. */
@@ -27,6 +33,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   enabled: true,
   markNational: true,
   hoverDelayMs: 300,
+  holdKey: 'none',
   disabledTerms: [],
   showBadge: true,
   siteMode: 'everywhere',
@@ -54,6 +61,9 @@ export function sanitizeSettings(raw: unknown): Settings {
       typeof delay === 'number' && Number.isFinite(delay)
         ? Math.min(MAX_HOVER_DELAY_MS, Math.max(0, Math.round(delay)))
         : DEFAULT_SETTINGS.hoverDelayMs,
+    holdKey: HOLD_KEYS.includes(value.holdKey as HoldKey)
+      ? (value.holdKey as HoldKey)
+      : DEFAULT_SETTINGS.holdKey,
     disabledTerms: uniqueStrings(value.disabledTerms),
     showBadge: typeof value.showBadge === 'boolean' ? value.showBadge : DEFAULT_SETTINGS.showBadge,
     siteMode: SITE_MODES.includes(value.siteMode as SiteMode)

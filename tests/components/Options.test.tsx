@@ -159,6 +159,25 @@ describe('Options', () => {
   });
 });
 
+describe('Options: hold key', () => {
+  it('saves the key chosen, and shows a stored one', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, holdKey: 'ctrl' } });
+    await renderOptions();
+    const select = screen.getByRole('combobox', {
+      name: 'Open the card on hover',
+    }) as HTMLSelectElement;
+    expect(select.value).toBe('ctrl');
+    expect(Array.from(select.options, (o) => o.textContent)).toEqual([
+      'when the pointer rests on a term',
+      'only while Alt is held',
+      'only while Ctrl is held',
+      'only while Shift is held',
+    ]);
+    fireEvent.change(select, { target: { value: 'shift' } });
+    await waitFor(async () => expect(await stored()).toMatchObject({ holdKey: 'shift' }));
+  });
+});
+
 describe('Options: sites', () => {
   const siteList = () =>
     screen.getByRole('textbox', { name: /one per line/ }) as HTMLTextAreaElement;

@@ -241,4 +241,49 @@ describe('the hover card', () => {
     await expect.poll(() => reader.evaluate(() => document.activeElement?.id)).toBe('qa-6-p5');
     await reader.close();
   });
+
+  it('with a hold key chosen in the options page, opens only while that key is held', async () => {
+    const options = await suite.browser.openExtensionPage('options.html');
+    await options
+      .getByRole('combobox', { name: 'Open the card on hover' })
+      .selectOption({ label: 'only while Shift is held' });
+    await expect
+      .poll(() =>
+        suite.browser.worker.evaluate(
+          async () =>
+            ((await chrome.storage.local.get('settings')).settings as { holdKey?: string })
+              ?.holdKey,
+        ),
+      )
+      .toBe('shift');
+    await options.close();
+
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.origin}/ningbo-simplified.html`);
+    await waitForMarks(page);
+    const term = await markBox(page, 't-split-a');
+    const centre = { x: term.x + term.width / 2, y: term.y + term.height / 2 };
+    await page.mouse.move(5, 5);
+    await page.mouse.move(centre.x, centre.y, { steps: 4 });
+    // The delay is 0 here: a card not open after a few frames is not opening.
+    await page.waitForTimeout(500);
+    expect(await card(page).isVisible()).toBe(false);
+
+    await page.keyboard.down('Shift');
+    await page.mouse.move(centre.x + 2, centre.y);
+    await card(page).waitFor({ state: 'visible' });
+    await page.keyboard.up('Shift');
+    await page.mouse.move(centre.x, centre.y);
+    await card(page).waitFor({ state: 'hidden' });
+
+    // The keyboard path ignores the hold key.
+    const tabId = await tabIdOf(
+      suite.browser.worker,
+      `${suite.server.origin}/ningbo-simplified.html`,
+    );
+    expect(await askTab(suite.browser.worker, tabId, 'stepTerm', { direction: 1 })).toBe(true);
+    await card(page).waitFor({ state: 'visible' });
+    await setSettings(suite.browser.worker, { holdKey: 'none' });
+    await page.close();
+  });
 });

@@ -10,6 +10,7 @@ const VALID: Settings = {
   hoverDelayMs: 750,
   disabledTerms: ['ningbo-2022:zhu-xuanlv'],
   showBadge: false,
+  holdKey: 'alt',
   siteMode: 'listed',
   offSites: ['*.example.com'],
   onlySites: ['news.example.org', 'localhost:3000', 'file:'],

@@ -6,6 +6,7 @@ import { rangeOf } from '../../../lib/page/page-matches';
 import { createCardHost, type CardHost } from '../../../content/card-host';
 import { createHoverController } from '../../../content/hover-controller';
 import { createLensContext, type LensContext } from '../../../content/lens-context';
+import type { HoldKey } from '../../../lib/settings/settings';
 import { initialScanDone, matcher, mount, rangeTexts, startLens, type Lens } from '../start-lens';
 import { loadCardPart } from './load-card-part';
 
@@ -16,6 +17,7 @@ let lens: Lens;
 let context: LensContext;
 let host: CardHost;
 let hoverDelayMs: number;
+let holdKey: HoldKey;
 /** When the card was shown or hidden, from the popover's own (synchronous) event. */
 let toggles: { state: string; at: number }[];
 /** When each real pointer move reached the page. */
@@ -46,9 +48,11 @@ beforeEach(async () => {
     host,
     shadowRoots: lens.shadowRoots,
     hoverDelayMs: () => hoverDelayMs,
+    holdKey: () => holdKey,
     loadCard: (ref) => Promise.resolve(buildTermCard(bundledPacks[0]!, ref.termId) ?? null),
   });
   hoverDelayMs = 300;
+  holdKey = 'none';
   toggles = [];
   host.element.addEventListener('beforetoggle', (event) =>
     toggles.push({ state: event.newState, at: performance.now() }),
@@ -162,5 +166,60 @@ describe('hover controller', () => {
       keys: '[MouseLeft]',
     });
     await expect.poll(() => host.isOpen).toBe(false);
+  });
+});
+
+describe('hover controller with a hold key', () => {
+  beforeEach(() => {
+    holdKey = 'shift';
+  });
+  afterEach(async () => {
+    await userEvent.keyboard('{/Shift}');
+  });
+
+  const nudge = ({ x, y }: { x: number; y: number }) => ({ x: x + 2, y });
+  const waitPastDelay = () => new Promise((resolve) => setTimeout(resolve, hoverDelayMs + 200));
+
+  it('opens nothing on a term unless the key is held', async () => {
+    await movePointer(termCentre());
+    await waitPastDelay();
+    expect(toggles).toEqual([]);
+    // Another key does not count.
+    await userEvent.keyboard('{Control>}');
+    await movePointer(nudge(termCentre()));
+    await waitPastDelay();
+    await userEvent.keyboard('{/Control}');
+    expect(toggles).toEqual([]);
+
+    await userEvent.keyboard('{Shift>}');
+    await movePointer(termCentre());
+    await expect.poll(() => host.isOpen).toBe(true);
+  });
+
+  it('opens the card when the key goes down while the pointer rests on a term', async () => {
+    await movePointer(termCentre());
+    await waitPastDelay();
+    expect(host.isOpen).toBe(false);
+    await userEvent.keyboard('{Shift>}');
+    await expect.poll(() => host.isOpen).toBe(true);
+  });
+
+  it('closes the card when the key is released over the term', async () => {
+    await userEvent.keyboard('{Shift>}');
+    await openCard();
+    await userEvent.keyboard('{/Shift}');
+    await movePointer(nudge(termCentre()));
+    await expect.poll(() => host.isOpen, { timeout: CLOSE_GRACE_MS + 1000 }).toBe(false);
+  });
+
+  it('keeps the card open once the pointer is on it, key released or not', async () => {
+    await userEvent.keyboard('{Shift>}');
+    await openCard();
+    const r = card().getBoundingClientRect();
+    await movePointer({ x: Math.round(r.left + 20), y: Math.round(r.top + 20) });
+    await userEvent.keyboard('{/Shift}');
+    await movePointer({ x: Math.round(r.left + 30), y: Math.round(r.top + 24) });
+    await new Promise((resolve) => setTimeout(resolve, CLOSE_GRACE_MS + 200));
+    expect(host.isOpen).toBe(true);
   });
 });
