@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { TermCard } from '../lib/pack/term-card';
+import type { MuteScope } from '../lib/protocol/background-protocol';
 import { t } from '../lib/i18n';
 import { labelNoteKey } from '../lib/pack/label-by';
 import { readerAddress } from '../lib/reader/reader-address';
@@ -18,6 +19,8 @@ export interface HoverCardProps {
   /** Copies a place's excerpt with its citation; resolves to whether it worked. */
   onCopy(card: TermCard, placeIndex: number): Promise<boolean>;
   onClose(): void;
+  /** Stops marking the card's term, or marking on this site; the popup and the options page undo it. */
+  onMute(scope: MuteScope, card: TermCard): void;
   /** A line about how "Read in full" behaves in this browser, if it needs saying. */
   readerNote?: string;
 }
@@ -27,7 +30,14 @@ export interface HoverCardProps {
  * the sentence around it, a pager over its places, and actions. A non-modal
  * dialog (not a tooltip) because it holds buttons.
  */
-export function HoverCard({ state, onReadFull, onCopy, onClose, readerNote }: HoverCardProps) {
+export function HoverCard({
+  state,
+  onReadFull,
+  onCopy,
+  onClose,
+  onMute,
+  readerNote,
+}: HoverCardProps) {
   const [placeIndex, setPlaceIndex] = useState(0);
   const [copyStatus, setCopyStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const heading = state.status === 'ready' ? state.card.text : state.text;
@@ -115,6 +125,14 @@ export function HoverCard({ state, onReadFull, onCopy, onClose, readerNote }: Ho
           )}
           <p class="source">
             {card.packLabel} <span class="note">({t(labelNoteKey(card.labelBy))})</span>
+          </p>
+          <p class="mute" role="group" aria-label={t('cardMuteLabel')}>
+            <button type="button" class="link" onClick={() => onMute('term', card)}>
+              {t('cardMuteTerm')}
+            </button>
+            <button type="button" class="link" onClick={() => onMute('site', card)}>
+              {t('cardMuteSite')}
+            </button>
           </p>
         </>
       )}

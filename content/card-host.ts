@@ -1,5 +1,6 @@
 import type { CardState } from '../components/HoverCard';
 import type { TermCard } from '../lib/pack/term-card';
+import type { MuteScope } from '../lib/protocol/background-protocol';
 import { placeCard } from '../lib/page/card-position';
 import type { CardPart } from './card-part';
 
@@ -56,11 +57,13 @@ export function createCardHost({
   loadUi,
   onReadFull,
   onCopy,
+  onMute,
   readerNote,
 }: {
   loadUi(): Promise<CardPart>;
   onReadFull(address: string): void;
   onCopy(card: TermCard, placeIndex: number): Promise<boolean>;
+  onMute(scope: MuteScope, card: TermCard): void;
   readerNote?: string;
 }): CardHost {
   const element = document.createElement(HOST_TAG);
@@ -76,7 +79,18 @@ export function createCardHost({
   let generation = 0;
 
   const paint = (state: CardState) =>
-    ui?.part.paint(ui.mount, { generation, state, onReadFull, onCopy, onClose, readerNote });
+    ui?.part.paint(ui.mount, {
+      generation,
+      state,
+      onReadFull,
+      onCopy,
+      onClose,
+      onMute: (scope, card) => {
+        onClose();
+        onMute(scope, card);
+      },
+      readerNote,
+    });
 
   const cardElement = (): HTMLElement | null =>
     ui?.mount.firstElementChild instanceof HTMLElement ? ui.mount.firstElementChild : null;

@@ -109,6 +109,12 @@ async function startLensOnce({
   const host = createCardHost({
     loadUi: () => loadPart('card'),
     onReadFull: (address) => void sendToBackground('openReader', { address }),
+    onMute: (scope, card) =>
+      void sendToBackground('muteFromCard', {
+        scope,
+        packId: card.packId,
+        termId: card.termId,
+      }).catch(() => false),
     onCopy: async (card, placeIndex) =>
       !!host.shadow && copyText(citationText({ card, placeIndex, t }), host.shadow),
     // Firefox opens its sidebar only from the extension's own UI events, never

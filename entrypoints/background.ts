@@ -15,6 +15,7 @@ import { loadSettings, SETTINGS_KEY } from '../lib/settings/settings-storage';
 import { isLensOnForSite } from '../lib/sites/site-switch';
 import { createTabSites } from '../lib/background/tab-sites';
 import { toggleSiteOfTab } from '../lib/background/toggle-site';
+import { muteFromCard } from '../lib/background/mute-from-card';
 import { clearTabBadge, showTabState } from '../lib/background/action-state';
 import { buildTermCard, type TermCard } from '../lib/pack/term-card';
 import type { Pack } from '../lib/pack/types';
@@ -97,6 +98,8 @@ export default defineBackground(() => {
         return isLensOnForSite(settings, site);
       },
       getTabSite: ({ tabId }) => tabSites.get(tabId),
+      muteFromCard: async (request, sender) =>
+        muteFromCard({ ...request, site: await siteOfSender(sender) }),
       revealTerm: ({ tabId, key }) => revealTerm({ store: tabTerms, tabId, key }),
     },
   });

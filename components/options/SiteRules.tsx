@@ -81,7 +81,7 @@ export function SiteRules({
         id="site-list"
         rows={5}
         spellcheck={false}
-        aria-describedby="site-list-hint site-list-errors"
+        aria-describedby={invalid.length > 0 ? 'site-list-hint site-list-errors' : 'site-list-hint'}
         value={text}
         onInput={(e) => setText(e.currentTarget.value)}
         // The box's own value: the last keystroke may not have rendered yet.
@@ -90,9 +90,11 @@ export function SiteRules({
       <p id="site-list-hint" class="muted">
         {t('settingsSitesHint')}
       </p>
-      <p id="site-list-errors" class="error" role="alert">
-        {invalid.length > 0 ? t('settingsSitesInvalid', [invalid.join(', ')]) : ''}
-      </p>
+      {invalid.length > 0 && (
+        <p id="site-list-errors" class="error" role="alert">
+          {t('settingsSitesInvalid', [invalid.join(', ')])}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -3,6 +3,9 @@ import type { Site } from '../sites/site-pattern';
 import { isPageTerms, type PageTerms, type TabTerms } from '../tab-terms';
 import type { MessageRules } from './protocol';
 
+/** What the card's mute buttons switch off: its term everywhere, or every term on this site. */
+export type MuteScope = 'term' | 'site';
+
 /** What content scripts and extension pages ask the background, and what it answers. */
 export type BackgroundProtocol = {
   /** From a card: the interview's places for a term; null when the pack has no such term. */
@@ -15,6 +18,11 @@ export type BackgroundProtocol = {
   getTabTerms: { request: { tabId: number }; response: TabTerms | null };
   /** From a content script: whether the lens runs in this frame, by the rule for its tab's site. */
   isLensOn: { request: Record<string, never>; response: boolean };
+  /** From a card: stop marking its term, or stop marking on the tab's site; false when there was nothing to switch off. */
+  muteFromCard: {
+    request: { scope: MuteScope; packId: string; termId: string };
+    response: boolean;
+  };
   /** From the popup: the site of a tab's top-level page; null for pages no rule can name. */
   getTabSite: { request: { tabId: number }; response: Site | null };
   /** From the popup: show the next occurrence of a term in a tab, whichever frame holds it. */
@@ -39,6 +47,10 @@ export const backgroundRules: MessageRules<BackgroundProtocol> = {
   reportPageTerms: { from: ['content'], isValid: (m) => isPageTerms(m.terms) },
   getTabTerms: { from: ['extension'], isValid: (m) => Number.isInteger(m.tabId) },
   isLensOn: { from: ['content'], isValid: () => true },
+  muteFromCard: {
+    from: ['content'],
+    isValid: (m) => (m.scope === 'term' || m.scope === 'site') && isId(m.packId) && isId(m.termId),
+  },
   getTabSite: { from: ['extension'], isValid: (m) => Number.isInteger(m.tabId) },
   revealTerm: {
     from: ['extension'],

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HoverCard, type CardState, type HoverCardProps } from '../../components/HoverCard';
 import { bundledPacks } from '../../data/bundled-packs';
 import { buildTermCard, type TermCard } from '../../lib/pack/term-card';
+import type { MuteScope } from '../../lib/protocol/background-protocol';
 
 afterEach(cleanup);
 
@@ -20,6 +21,7 @@ function renderCard(state: CardState, overrides: Partial<HoverCardProps> = {}) {
       Promise.resolve(true),
     ),
     onClose: vi.fn<() => void>(),
+    onMute: vi.fn<(scope: MuteScope, card: TermCard) => void>(),
     ...overrides,
   };
   const view = render(<HoverCard state={state} {...props} />);
@@ -125,9 +127,18 @@ describe('HoverCard with a card', () => {
 
   it('has no pager for a term with one place', () => {
     const { container } = renderCard(ready(ONE_PLACE));
-    expect(screen.queryByRole('group')).toBeNull();
+    expect(screen.queryByRole('group', { name: /places/ })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Next place' })).toBeNull();
     expect(position(container)).toBeUndefined();
+  });
+
+  it('offers to stop marking the term, or marking on this site', () => {
+    const { onMute } = renderCard(ready(TWO_PLACES));
+    const group = screen.getByRole('group', { name: 'Stop marking' });
+    fireEvent.click(within(group).getByRole('button', { name: "Don't mark this term" }));
+    expect(onMute).toHaveBeenLastCalledWith('term', TWO_PLACES);
+    fireEvent.click(within(group).getByRole('button', { name: 'Not on this site' }));
+    expect(onMute).toHaveBeenLastCalledWith('site', TWO_PLACES);
   });
 
   it('asks to read the current place in full', () => {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extensionSuite } from './extension-suite';
-import { waitForMarks } from './page-marks';
+import { readMarks, waitForMarks } from './page-marks';
 import { screenshot } from './screenshots';
 import { setSettings } from './settings-storage';
 import { askTab } from '../../scripts/lib/ask-content';
@@ -284,6 +284,33 @@ describe('the hover card', () => {
     expect(await askTab(suite.browser.worker, tabId, 'stepTerm', { direction: 1 })).toBe(true);
     await card(page).waitFor({ state: 'visible' });
     await setSettings(suite.browser.worker, { holdKey: 'none' });
+    await page.close();
+  });
+
+  it('stops marking a term from its card, until the options page ticks it again', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.origin}/ningbo-simplified.html`);
+    await waitForMarks(page);
+    // A term split across tags is marked as one range per text node.
+    const marked = async () =>
+      (await readMarks(page)).filter((m) => '浙里甬有'.includes(m.text.replace(/\s/g, ''))).length;
+    const term = await markBox(page, 't-split-a');
+    expect(await marked()).toBeGreaterThan(0);
+
+    await hover(page, term);
+    await screenshot(page, 'card-mute-buttons');
+    await card(page).getByRole('button', { name: "Don't mark this term" }).click();
+    await card(page).waitFor({ state: 'hidden' });
+    await expect.poll(() => marked()).toBe(0);
+    // Only that term: the page's other terms stay marked.
+    expect((await readMarks(page)).length).toBeGreaterThan(10);
+
+    const options = await suite.browser.openExtensionPage('options.html');
+    const box = options.getByRole('checkbox', { name: /^浙里甬有/ });
+    expect(await box.isChecked()).toBe(false);
+    await box.check();
+    await expect.poll(() => marked()).toBeGreaterThan(0);
+    await options.close();
     await page.close();
   });
 });

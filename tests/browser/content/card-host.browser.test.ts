@@ -4,6 +4,7 @@ import { bundledPacks } from '../../../data/bundled-packs';
 import { createCardHost, type CardHost } from '../../../content/card-host';
 import { t } from '../../../lib/i18n';
 import { buildTermCard, type TermCard } from '../../../lib/pack/term-card';
+import type { MuteScope } from '../../../lib/protocol/background-protocol';
 import { mount } from '../start-lens';
 import { loadCardPart } from './load-card-part';
 
@@ -14,13 +15,15 @@ const TERM_RECT = new DOMRect(100, 100, 96, 24);
 let host: CardHost;
 const onReadFull = vi.fn<(address: string) => void>();
 const onCopy = vi.fn<(card: TermCard, placeIndex: number) => Promise<boolean>>();
+const onMute = vi.fn<(scope: MuteScope, card: TermCard) => void>();
 const onClose = vi.fn<() => void>();
 
 beforeEach(async () => {
   onReadFull.mockReset();
   onCopy.mockReset().mockResolvedValue(true);
+  onMute.mockReset();
   onClose.mockReset();
-  host = createCardHost({ loadUi: loadCardPart, onReadFull, onCopy });
+  host = createCardHost({ loadUi: loadCardPart, onReadFull, onCopy, onMute });
   host.onClose(onClose);
   await host.prepare();
 });
@@ -98,6 +101,7 @@ describe('card host', () => {
 
     await click(button(t('cardClose')));
     expect(onClose).toHaveBeenCalledTimes(1);
+    expect(onMute).not.toHaveBeenCalled();
   });
 
   it('leaves Esc to its owner: a manual popover stays open', async () => {
@@ -132,7 +136,7 @@ describe('card host', () => {
 
   it('shows nothing before its UI is loaded, and loads it once', async () => {
     const loadUi = vi.fn(loadCardPart);
-    const fresh = createCardHost({ loadUi, onReadFull, onCopy });
+    const fresh = createCardHost({ loadUi, onReadFull, onCopy, onMute });
     expect(fresh.ready).toBe(false);
     expect(fresh.shadow).toBeNull();
     fresh.show({
@@ -153,5 +157,16 @@ describe('card host', () => {
     expect(fresh.isOpen).toBe(true);
     expect(fresh.shadow!.querySelector('.term')!.textContent).toBe('浙里甬有');
     fresh.hide();
+  });
+
+  it('asks to close the card and mutes its term, or the site, from the card', async () => {
+    let closes = 0;
+    for (const scope of ['term', 'site'] as const) {
+      showReady();
+      await expect.poll(() => card()?.querySelector('.mute')).toBeTruthy();
+      await click(button(scope === 'term' ? t('cardMuteTerm') : t('cardMuteSite')));
+      expect(onMute).toHaveBeenLastCalledWith(scope, TWO_PLACES);
+      expect(onClose).toHaveBeenCalledTimes(++closes);
+    }
   });
 });

@@ -39,6 +39,7 @@ beforeEach(async () => {
     loadUi: loadCardPart,
     onReadFull: () => undefined,
     onCopy: () => Promise.resolve(true),
+    onMute: () => undefined,
   });
   createHoverController({
     context,
