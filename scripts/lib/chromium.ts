@@ -54,6 +54,9 @@ export async function launchWithExtension({
     locale,
     colorScheme,
     viewport: { width: 1280, height: 900 },
+    // On Linux, Chromium's UI language (and so the extension's locale) follows
+    // LANGUAGE as well as --lang; both are set so neither overrides the other.
+    env: { ...process.env, LANGUAGE: locale.replace('-', '_') },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
