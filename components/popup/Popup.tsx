@@ -10,6 +10,7 @@ import { useTabTerms } from '../hooks/useTabTerms';
 import { useTargetTab } from '../hooks/useTargetTab';
 import { PageTermsList } from './PageTermsList';
 import { SearchPanel } from './SearchPanel';
+import { MutedTerms } from './MutedTerms';
 import { SiteSwitch } from './SiteSwitch';
 import { useSiteSwitch } from './useSiteSwitch';
 import { usePageStatus } from './usePageStatus';
@@ -46,6 +47,7 @@ export function Popup({ packs, charFold }: { packs: readonly Pack[]; charFold: s
         </a>
       </header>
       {switches && <SiteSwitch state={switches} />}
+      {switches && <MutedTerms disabledTerms={switches.settings.disabledTerms} packs={packs} />}
       <PageTermsList status={status} packs={packs} tabId={tabId} />
       <SearchPanel
         index={index}

@@ -303,7 +303,15 @@ describe('the hover card', () => {
     await card(page).waitFor({ state: 'hidden' });
     await expect.poll(() => marked()).toBe(0);
     // Only that term: the page's other terms stay marked.
-    expect((await readMarks(page)).length).toBeGreaterThan(10);
+    await expect.poll(async () => (await readMarks(page)).length).toBeGreaterThan(10);
+    expect(await marked()).toBe(0);
+
+    // The popup lists it among the terms switched off.
+    const popup = await suite.browser.openExtensionPage('popup.html');
+    await popup.getByText('Terms switched off: 1').click();
+    await popup.getByRole('button', { name: 'Mark 浙里甬有 again' }).waitFor();
+    await screenshot(popup, 'popup-muted-terms');
+    await popup.close();
 
     const options = await suite.browser.openExtensionPage('options.html');
     const box = options.getByRole('checkbox', { name: /^浙里甬有/ });
