@@ -155,8 +155,13 @@ export function createHoverController({
     'pointermove',
     (event) => {
       if (event.pointerType === 'touch') return;
+      const held = holdKeyDown(event);
+      // Chrome sends a pointermove after a scroll even though the pointer stayed
+      // put; a card the keyboard path just scrolled to must not close for it.
+      if (event.clientX === lastPoint.x && event.clientY === lastPoint.y && held === keyHeld)
+        return;
       lastPoint = { x: event.clientX, y: event.clientY };
-      keyHeld = holdKeyDown(event);
+      keyHeld = held;
       checkSoon();
     },
     { passive: true, capture: true },

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { extensionSuite } from './extension-suite';
 import { readMarks, waitForMarks } from './page-marks';
 import { screenshot } from './screenshots';
@@ -257,6 +257,8 @@ describe('the hover card', () => {
       )
       .toBe('shift');
     await options.close();
+    // Later tests hover without a key, whatever happens here.
+    onTestFinished(() => setSettings(suite.browser.worker, { holdKey: 'none' }));
 
     const page = await suite.browser.context.newPage();
     await page.goto(`${suite.server.origin}/ningbo-simplified.html`);
@@ -283,7 +285,6 @@ describe('the hover card', () => {
     );
     expect(await askTab(suite.browser.worker, tabId, 'stepTerm', { direction: 1 })).toBe(true);
     await card(page).waitFor({ state: 'visible' });
-    await setSettings(suite.browser.worker, { holdKey: 'none' });
     await page.close();
   });
 
