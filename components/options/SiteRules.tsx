@@ -44,10 +44,10 @@ export function SiteRules({
     const lines = value
       .split('\n')
       .map((line) => line.trim())
-      .filter(Boolean);
-    const valid = lines.map(normalizeSitePattern).filter((p): p is string => p !== null);
-    const bad = lines.filter((line) => normalizeSitePattern(line) === null);
-    const saved = [...new Set(valid)];
+      .filter(Boolean)
+      .map((line) => ({ line, pattern: normalizeSitePattern(line) }));
+    const saved = [...new Set(lines.flatMap(({ pattern }) => (pattern ? [pattern] : [])))];
+    const bad = lines.flatMap(({ line, pattern }) => (pattern ? [] : [line]));
     setInvalid(bad);
     ownSave.current = saved.join('\n');
     setText([...saved, ...bad].join('\n'));

@@ -1,5 +1,5 @@
 import { t } from '../../lib/i18n';
-import { isLensOnForSite } from '../../lib/sites/site-switch';
+import { isSiteOn } from '../../lib/sites/site-switch';
 import type { SiteSwitchState } from './useSiteSwitch';
 
 /**
@@ -22,8 +22,7 @@ export function SiteSwitch({ state }: { state: SiteSwitchState }) {
         <label>
           <input
             type="checkbox"
-            // The site's own rule, whatever the global switch says.
-            checked={isLensOnForSite({ ...settings, enabled: true }, site)}
+            checked={isSiteOn(settings, site)}
             disabled={!settings.enabled}
             onChange={(e) => state.setSiteOn(e.currentTarget.checked)}
           />

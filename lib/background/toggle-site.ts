@@ -1,5 +1,5 @@
 import { loadSettings, updateSettings } from '../settings/settings-storage';
-import { isLensOnForSite, switchSite } from '../sites/site-switch';
+import { isSiteOn, switchSite } from '../sites/site-switch';
 import type { TabSites } from './tab-sites';
 
 /**
@@ -10,8 +10,7 @@ export async function toggleSiteOfTab(tabSites: TabSites, tabId: number): Promis
   const site = await tabSites.get(tabId);
   if (!site) return null;
   const settings = await loadSettings();
-  // The site's own rule decides, as the popup's switch shows it.
-  const on = !isLensOnForSite({ ...settings, enabled: true }, site);
+  const on = !isSiteOn(settings, site);
   await updateSettings(switchSite(settings, site, on));
   return on;
 }

@@ -16,8 +16,17 @@ type SiteSettings = Pick<Settings, 'enabled' | 'siteMode' | 'offSites' | 'onlySi
  */
 export function isLensOnForSite(settings: SiteSettings, site: Site | null): boolean {
   if (!settings.enabled) return false;
-  if (settings.siteMode === 'listed') return !!site && patternsCoverSite(settings.onlySites, site);
-  return !site || !patternsCoverSite(settings.offSites, site);
+  return site ? isSiteOn(settings, site) : settings.siteMode === 'everywhere';
+}
+
+/**
+ * The site's own rule, whatever the global switch says: what the popup's site
+ * switch shows and what the toggle command flips.
+ */
+export function isSiteOn(settings: Omit<SiteSettings, 'enabled'>, site: Site): boolean {
+  return settings.siteMode === 'listed'
+    ? patternsCoverSite(settings.onlySites, site)
+    : !patternsCoverSite(settings.offSites, site);
 }
 
 /**

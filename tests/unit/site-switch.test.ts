@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 import { siteOfUrl, type Site } from '../../lib/sites/site-pattern';
-import { isLensOnForSite, switchSite } from '../../lib/sites/site-switch';
+import { isLensOnForSite, isSiteOn, switchSite } from '../../lib/sites/site-switch';
 
 const site = (url: string): Site => siteOfUrl(url)!;
 const settings = (change: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...change });
@@ -40,6 +40,15 @@ describe('isLensOnForSite', () => {
     expect(isLensOnForSite({ ...s, siteMode: 'everywhere' }, site('https://example.org/'))).toBe(
       true,
     );
+  });
+});
+
+describe('isSiteOn', () => {
+  it('gives the site’s own rule, whatever the global switch says', () => {
+    const s = settings({ enabled: false, offSites: ['example.com'] });
+    expect(isSiteOn(s, site('https://example.org/'))).toBe(true);
+    expect(isSiteOn(s, site('https://example.com/'))).toBe(false);
+    expect(isSiteOn({ ...s, siteMode: 'listed' }, site('https://example.org/'))).toBe(false);
   });
 });
 
