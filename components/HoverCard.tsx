@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { TermCard } from '../lib/pack/term-card';
 import type { MuteScope } from '../lib/protocol/background-protocol';
+import type { CardTextSize, CardTheme } from '../lib/settings/settings';
 import { t } from '../lib/i18n';
 import { labelNoteKey } from '../lib/pack/label-by';
 import { readerAddress } from '../lib/reader/reader-address';
@@ -19,11 +20,23 @@ export interface HoverCardProps {
   /** Copies a place's excerpt with its citation; resolves to whether it worked. */
   onCopy(card: TermCard, placeIndex: number): Promise<boolean>;
   onClose(): void;
-  /** Stops marking the card's term, or marking on this site; the popup and the options page undo it. */
-  onMute(scope: MuteScope, card: TermCard): void;
+  /**
+   * Stops marking the card's term, or marking on this site; the popup and the
+   * options page undo it. Absent where there is no site (a preview on an extension page).
+   */
+  onMute?(scope: MuteScope, card: TermCard): void;
+  appearance: CardAppearance;
   /** A line about how "Read in full" behaves in this browser, if it needs saying. */
   readerNote?: string;
 }
+
+export interface CardAppearance {
+  cardTheme: CardTheme;
+  cardTextSize: CardTextSize;
+}
+
+/** The scale of each text size; the card's text sizes are multiples of it (hover-card.css). */
+const TEXT_SCALE: Record<CardTextSize, number> = { small: 0.9, medium: 1, large: 1.2, larger: 1.4 };
 
 /**
  * The card shown on a marked term: which questions of the interview mention it,
@@ -37,6 +50,7 @@ export function HoverCard({
   onClose,
   onMute,
   readerNote,
+  appearance,
 }: HoverCardProps) {
   const [placeIndex, setPlaceIndex] = useState(0);
   const [copyStatus, setCopyStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -54,6 +68,8 @@ export function HoverCard({
   return (
     <div
       class="card"
+      data-theme={appearance.cardTheme}
+      style={{ '--text-scale': TEXT_SCALE[appearance.cardTextSize] }}
       role="dialog"
       aria-modal="false"
       aria-labelledby="il-card-term"
@@ -126,14 +142,16 @@ export function HoverCard({
           <p class="source">
             {card.packLabel} <span class="note">({t(labelNoteKey(card.labelBy))})</span>
           </p>
-          <p class="mute" role="group" aria-label={t('cardMuteLabel')}>
-            <button type="button" class="link" onClick={() => onMute('term', card)}>
-              {t('cardMuteTerm')}
-            </button>
-            <button type="button" class="link" onClick={() => onMute('site', card)}>
-              {t('cardMuteSite')}
-            </button>
-          </p>
+          {onMute && (
+            <p class="mute" role="group" aria-label={t('cardMuteLabel')}>
+              <button type="button" class="link" onClick={() => onMute('term', card)}>
+                {t('cardMuteTerm')}
+              </button>
+              <button type="button" class="link" onClick={() => onMute('site', card)}>
+                {t('cardMuteSite')}
+              </button>
+            </p>
+          )}
         </>
       )}
     </div>

@@ -2,14 +2,17 @@ import { useEffect, useState } from 'preact/hooks';
 import { packFileOf } from '../lib/library/pack-file';
 import type { Pack } from '../lib/pack/types';
 import { termKey } from '../lib/pack/term-key';
-import { t } from '../lib/i18n';
+import { t, type MessageKey } from '../lib/i18n';
 import { labelBy, labelNoteKey } from '../lib/pack/label-by';
 import { HOLD_KEYS, type HoldKey, type Settings } from '../lib/settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../lib/settings/settings-storage';
 import { downloadJson } from './library/download';
 import { Library } from './library/Library';
 import type { ImportToolsLoader } from './library/import-tools';
+import { Appearance } from './options/Appearance';
+import { Choice } from './options/Choice';
 import { SiteRules } from './options/SiteRules';
+import type { StartSampleLens } from './shared/LensSample';
 import { TierLabel } from './shared/TierLabel';
 
 const HOLD_KEY_LABELS = {
@@ -17,15 +20,18 @@ const HOLD_KEY_LABELS = {
   alt: 'settingsHoldKeyAlt',
   ctrl: 'settingsHoldKeyCtrl',
   shift: 'settingsHoldKeyShift',
-} as const satisfies Record<HoldKey, string>;
+} as const satisfies Record<HoldKey, MessageKey>;
 
 /** Settings page: what to mark, how fast the card opens, which terms are off, and the reader's own interviews. */
 export function Options({
   packs,
   loadImportTools,
+  startSampleLens,
 }: {
   packs: readonly Pack[];
   loadImportTools: ImportToolsLoader;
+  /** Mounts the lens on the appearance preview (the bundled pack comes first). */
+  startSampleLens: StartSampleLens;
 }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [saved, setSaved] = useState(false);
@@ -103,23 +109,18 @@ export function Options({
             />
           </label>
         </p>
-        <p>
-          <label>
-            {t('settingsHoldKey')}{' '}
-            <select
-              name="holdKey"
-              value={settings.holdKey}
-              onChange={(e) => save({ holdKey: e.currentTarget.value as HoldKey })}
-            >
-              {HOLD_KEYS.map((key) => (
-                <option key={key} value={key}>
-                  {t(HOLD_KEY_LABELS[key])}
-                </option>
-              ))}
-            </select>
-          </label>
-        </p>
+        <Choice
+          name="holdKey"
+          label={t('settingsHoldKey')}
+          value={settings.holdKey}
+          options={HOLD_KEYS}
+          labels={HOLD_KEY_LABELS}
+          onChange={(holdKey) => save({ holdKey })}
+        />
         <SiteRules settings={settings} save={save} />
+        {packs[0] && (
+          <Appearance settings={settings} save={save} pack={packs[0]} startLens={startSampleLens} />
+        )}
         {packs.map((pack) => (
           <fieldset key={pack.id}>
             <legend>

@@ -1,4 +1,4 @@
-import type { CardState } from '../components/HoverCard';
+import type { CardAppearance, CardState } from '../components/HoverCard';
 import type { TermCard } from '../lib/pack/term-card';
 import type { MuteScope } from '../lib/protocol/background-protocol';
 import { placeCard } from '../lib/page/card-position';
@@ -59,12 +59,15 @@ export function createCardHost({
   onCopy,
   onMute,
   readerNote,
+  appearance,
 }: {
   loadUi(): Promise<CardPart>;
   onReadFull(address: string): void;
   onCopy(card: TermCard, placeIndex: number): Promise<boolean>;
-  onMute(scope: MuteScope, card: TermCard): void;
+  onMute?(scope: MuteScope, card: TermCard): void;
   readerNote?: string;
+  /** Read at each paint, so a changed setting shows at the next opening. */
+  appearance(): CardAppearance;
 }): CardHost {
   const element = document.createElement(HOST_TAG);
   element.setAttribute('popover', 'manual');
@@ -85,11 +88,14 @@ export function createCardHost({
       onReadFull,
       onCopy,
       onClose,
-      onMute: (scope, card) => {
-        onClose();
-        onMute(scope, card);
-      },
+      onMute:
+        onMute &&
+        ((scope, card) => {
+          onClose();
+          onMute(scope, card);
+        }),
       readerNote,
+      appearance: appearance(),
     });
 
   const cardElement = (): HTMLElement | null =>

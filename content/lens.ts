@@ -13,6 +13,8 @@ import { createPageTopic } from '../lib/page/page-topic';
 import { sendToBackground } from '../lib/protocol/messaging';
 import { loadEnabledMatchIndexes } from '../lib/library/pack-store';
 import { loadSettings } from '../lib/settings/settings-storage';
+import type { TermCard } from '../lib/pack/term-card';
+import type { MuteScope } from '../lib/protocol/background-protocol';
 import type { PageTerms } from '../lib/tab-terms';
 import { createCardCache } from './card-cache';
 import { createCardHost } from './card-host';
@@ -35,7 +37,11 @@ export async function startLens({ startedAt }: { startedAt: number }): Promise<L
   let current: RunningLens | undefined;
   const isOn = () => sendToBackground('isLensOn', {}).catch(() => true);
   const start = async (at: number) => {
-    current = await startLensOnce({ context: createLensContext(), startedAt: at });
+    current = await startLensOnce({
+      context: createLensContext(),
+      startedAt: at,
+      frame: pageFrame(),
+    });
   };
   const stop = () => {
     current?.stop();
@@ -72,15 +78,49 @@ export async function startLens({ startedAt }: { startedAt: number }): Promise<L
 }
 
 type StorageChange = Parameters<Lens['storageChanged']>[0];
-type RunningLens = Lens & { stats(): LensStats; stop(): void };
+export type RunningLens = Lens & { stats(): LensStats; stop(): void };
 
-/** Wires scan → match → mark → card for this frame, once, for the packs enabled now. */
-async function startLensOnce({
+/**
+ * Where a lens runs and what it may do there: a web page's frame, or a sample
+ * on one of the extension's own pages (see `sample-lens.ts`).
+ */
+export interface LensFrame {
+  root: Element;
+  /** Tell the background what the frame marks (the popup's list and the badge). */
+  reportsTerms: boolean;
+  openReader(address: string): void;
+  mute?(scope: MuteScope, card: TermCard): void;
+  /** A line about how "Read in full" behaves here, if it needs saying. */
+  readerNote?: string;
+}
+
+/** A web page's frame: the whole document, with everything a content script may ask the background. */
+function pageFrame(): LensFrame {
+  return {
+    root: document.body ?? document.documentElement,
+    reportsTerms: true,
+    openReader: (address) => void sendToBackground('openReader', { address }),
+    mute: (scope, card) =>
+      void sendToBackground('muteFromCard', {
+        scope,
+        packId: card.packId,
+        termId: card.termId,
+      }).catch(() => false),
+    // Firefox opens its sidebar only from the extension's own UI events, never
+    // from a click relayed by a page: there the button opens a tab, and says so.
+    readerNote: import.meta.env.FIREFOX ? t('cardFirefoxReaderNote') : undefined,
+  };
+}
+
+/** Wires scan → match → mark → card for one frame, once, for the packs enabled now. */
+export async function startLensOnce({
   context,
   startedAt,
+  frame,
 }: {
   context: LensContext;
   startedAt: number;
+  frame: LensFrame;
 }): Promise<RunningLens> {
   const [initialSettings, libraryIndexes] = await Promise.all([
     loadSettings(),
@@ -91,7 +131,7 @@ async function startLensOnce({
   const refOf = (match: PageMatch) => matcher.refs[match.termIndex];
 
   // Marking: what the selector keeps is drawn with the Highlight API.
-  const highlighter = createHighlighter(document, ensureHighlightStyles(document));
+  const highlighter = createHighlighter(document, ensureHighlightStyles(document), settings);
   const stats = createLensStats({ startedAt, markCount: () => highlighter.size });
   const topic = createPageTopic({ matcher, doc: document });
   const selector = () => createMatchSelector({ matcher, settings, onTopicPacks: topic.packs });
@@ -108,18 +148,12 @@ async function startLensOnce({
   // The card: its host, and the pointer and keyboard paths that open it.
   const host = createCardHost({
     loadUi: () => loadPart('card'),
-    onReadFull: (address) => void sendToBackground('openReader', { address }),
-    onMute: (scope, card) =>
-      void sendToBackground('muteFromCard', {
-        scope,
-        packId: card.packId,
-        termId: card.termId,
-      }).catch(() => false),
+    onReadFull: frame.openReader,
+    onMute: frame.mute,
     onCopy: async (card, placeIndex) =>
       !!host.shadow && copyText(citationText({ card, placeIndex, t }), host.shadow),
-    // Firefox opens its sidebar only from the extension's own UI events, never
-    // from a click relayed by a page: there the button opens a tab, and says so.
-    readerNote: import.meta.env.FIREFOX ? t('cardFirefoxReaderNote') : undefined,
+    readerNote: frame.readerNote,
+    appearance: () => settings,
   });
   const shadowRoots: ShadowRoot[] = [];
   const hover = createHoverController({
@@ -144,13 +178,15 @@ async function startLensOnce({
     }
     return { ...emptyPageTerms(), counts };
   };
-  const reporter = createTermsReporter({ pageTerms, context });
+  const reporter = frame.reportsTerms
+    ? createTermsReporter({ pageTerms, context })
+    : { changed: () => undefined };
 
   // Scanning: the whole page in slices, then whatever changes.
   /** After a single-page navigation the next batch decides the topic afresh. */
   let navigated = false;
   const scanner = createPageScanner({
-    root: document.body ?? document.documentElement,
+    root: frame.root,
     createStream: () =>
       createStreamMatcher({ automaton: matcher.automaton, foldTable: matcher.foldTable }),
     matches,
@@ -180,6 +216,7 @@ async function startLensOnce({
   const takeSettings = async () => {
     settings = await loadSettings();
     if (!context.isValid) return;
+    highlighter.setLook(settings);
     matches.resolveAll();
     reporter.changed();
     if (!settings.enabled) hover.close();

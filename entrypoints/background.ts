@@ -138,6 +138,9 @@ export default defineBackground(() => {
   // rebuilt, which only an extension page can do (it loads the converters):
   // the options page does it as it opens.
   browser.runtime.onInstalled.addListener(({ reason }) => {
+    // A first install only: not an update, and not a browser update.
+    if (reason === 'install')
+      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
     if (reason !== 'update') return;
     void listStale().then((stale) => {
       if (stale.length > 0) void browser.runtime.openOptionsPage();

@@ -40,7 +40,7 @@ if (headed) {
   await page.waitForTimeout(400);
   const box = await page.evaluate(() => {
     for (const [name, highlight] of CSS.highlights) {
-      if (name.endsWith('-a')) continue;
+      if (name.endsWith('-active')) continue;
       for (const range of highlight) {
         const rect = (range as Range).getBoundingClientRect();
         if (rect.top > 80 && rect.bottom < innerHeight - 200)

@@ -5,12 +5,16 @@ import { bundledMatchIndexes } from '../../data/bundled-match-indexes';
 import { withLibrary } from '../../lib/library/pack-store';
 import { applyDocumentLanguage } from '../../lib/ui-language';
 import { loadImportTools } from './import-tools';
+import { sampleLensStarter } from '../../content/sample-lens';
 import '../../components/extension-page.css';
 
 applyDocumentLanguage('optionsTitle');
 // Terms of the reader's packs can be switched off one by one too.
-const { packs } = await withLibrary({ packs: bundledPacks, matchIndexes: bundledMatchIndexes });
+const [{ packs }, startSampleLens] = await Promise.all([
+  withLibrary({ packs: bundledPacks, matchIndexes: bundledMatchIndexes }),
+  sampleLensStarter(),
+]);
 render(
-  <Options packs={packs} loadImportTools={loadImportTools} />,
+  <Options packs={packs} loadImportTools={loadImportTools} startSampleLens={startSampleLens} />,
   document.getElementById('app')!,
 );

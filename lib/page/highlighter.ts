@@ -1,3 +1,5 @@
+import { DRAWN_SUFFIXES, lookSuffix, markLooksCss, type MarkLook } from './mark-looks';
+
 /**
  * Marks ranges with the CSS Custom Highlight API: no page DOM changes, so the
  * page's text, layout and scripts are untouched. Names are random per page load
@@ -8,22 +10,12 @@ export interface Highlighter {
   delete(range: Range): void;
   /** Shows one range more strongly (the term whose card is open), or none. */
   setActive(range: Range | null): void;
+  /** Draws every mark in another look, by moving the ranges to that look's highlight. */
+  setLook(look: MarkLook): void;
   /** Makes the mark styles apply inside a shadow root too. */
   adoptInto(root: ShadowRoot): void;
   readonly size: number;
   dispose(): void;
-}
-
-// A light tint plus a dotted underline reads on light and dark pages alike:
-// the amber stays visible on white and on near-black backgrounds.
-function markStyles(name: string, activeName: string): string {
-  // Written compact: this text ships in the script every page evaluates.
-  return (
-    `::highlight(${name}){background-color:rgb(245 158 11/.2);` +
-    `text-decoration:underline dotted rgb(217 119 6/.95) 2px}` +
-    `::highlight(${activeName}){background-color:rgb(245 158 11/.45);` +
-    `text-decoration:underline solid rgb(180 83 9) 2px}`
-  );
 }
 
 /** A highlight name a page cannot guess (pages can read the registry). */
@@ -33,39 +25,56 @@ function randomName(): string {
 
 /** The registered highlights and their stylesheet, made once per frame. */
 export interface HighlightStyles {
-  name: string;
-  activeName: string;
-  marks: Highlight;
+  /** The highlight of each drawn look, by its suffix (see `lookSuffix`). */
+  looks: Map<string, Highlight>;
   active: Highlight;
+  names: string[];
   sheet: CSSStyleSheet;
 }
 
 /**
- * Registers the highlights and inserts their stylesheet. Called at
- * document_start: a stylesheet added after the page has rendered makes the
- * browser recompute every element's style (hundreds of ms on a long page),
- * while one present from the start costs nothing extra.
+ * Registers a highlight for every look and inserts their stylesheet. Called at
+ * document_start, before settings can be read: a stylesheet added after the
+ * page has rendered makes the browser recompute every element's style
+ * (hundreds of ms on a long page), while one present from the start costs
+ * nothing extra. Changing the look later moves ranges, never styles.
  */
 export function createHighlightStyles(doc: Document): HighlightStyles {
   const name = randomName();
-  const activeName = `${name}-a`;
-  const marks = new Highlight();
-  const active = new Highlight();
+  const looks = new Map<string, Highlight>();
+  const names: string[] = [];
+  const register = (suffix: string) => {
+    const highlight = new Highlight();
+    names.push(`${name}-${suffix}`);
+    CSS.highlights.set(`${name}-${suffix}`, highlight);
+    return highlight;
+  };
+  for (const suffix of DRAWN_SUFFIXES) looks.set(suffix, register(suffix));
+  const active = register('active');
   active.priority = 1;
-  CSS.highlights.set(name, marks);
-  CSS.highlights.set(activeName, active);
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(markStyles(name, activeName));
+  sheet.replaceSync(markLooksCss(name));
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  return { name, activeName, marks, active, sheet };
+  return { looks, active, names, sheet };
 }
 
 /**
  * The page's highlighter, on styles made earlier (see `createHighlightStyles`).
- * `dispose` unregisters them and takes their stylesheet out of every root.
+ * It keeps its ranges itself, so a look that draws nothing still has them.
+ * `dispose` unregisters the highlights and takes their stylesheet out of every root.
  */
-export function createHighlighter(doc: Document, styles: HighlightStyles): Highlighter {
-  const { name, activeName, marks, active, sheet } = styles;
+export function createHighlighter(
+  doc: Document,
+  styles: HighlightStyles,
+  look: MarkLook,
+): Highlighter {
+  const { looks, active, names, sheet } = styles;
+  const ranges = new Set<Range>();
+  const drawnIn = (next: MarkLook) => {
+    const suffix = lookSuffix(next);
+    return suffix === null ? null : (looks.get(suffix) ?? null);
+  };
+  let drawn = drawnIn(look);
   const adopted: (Document | ShadowRoot)[] = [doc];
   const adopt = (root: Document | ShadowRoot): void => {
     if (adopted.includes(root)) return;
@@ -74,19 +83,31 @@ export function createHighlighter(doc: Document, styles: HighlightStyles): Highl
   };
 
   return {
-    add: (range) => void marks.add(range),
-    delete: (range) => void marks.delete(range),
+    add(range) {
+      ranges.add(range);
+      drawn?.add(range);
+    },
+    delete(range) {
+      ranges.delete(range);
+      drawn?.delete(range);
+    },
     setActive(range) {
       active.clear();
       if (range) active.add(range);
     },
+    setLook(next) {
+      const target = drawnIn(next);
+      if (target === drawn) return;
+      drawn?.clear();
+      drawn = target;
+      if (target) for (const range of ranges) target.add(range);
+    },
     adoptInto: adopt,
     get size() {
-      return marks.size;
+      return ranges.size;
     },
     dispose() {
-      CSS.highlights.delete(name);
-      CSS.highlights.delete(activeName);
+      for (const name of names) CSS.highlights.delete(name);
       for (const root of adopted)
         root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
     },

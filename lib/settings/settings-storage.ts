@@ -15,8 +15,21 @@ export async function loadSettings(): Promise<Settings> {
   return readStoredSettings(await loadStored());
 }
 
-/** Saves a change to some settings, keeping the others. */
-export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
+/** The last update this context started: each one reads what the one before it wrote. */
+let updating: Promise<unknown> = Promise.resolve();
+
+/**
+ * Saves a change to some settings, keeping the others. Changes made in quick
+ * succession (three controls in a row) are applied one after another, so none
+ * of them overwrites another with what it read before it.
+ */
+export function updateSettings(change: Partial<Settings>): Promise<Settings> {
+  const update = updating.then(() => applyUpdate(change));
+  updating = update.catch(() => undefined);
+  return update;
+}
+
+async function applyUpdate(change: Partial<Settings>): Promise<Settings> {
   // An explicit `undefined` means "no change", not "back to the default".
   const defined = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined));
   const stored = migrateSettings(await loadStored());

@@ -1,3 +1,9 @@
+import {
+  MARK_INTENSITIES,
+  MARK_STYLES,
+  type MarkIntensity,
+  type MarkStyle,
+} from '../page/mark-looks';
 import { normalizeSitePattern } from '../sites/site-pattern';
 
 /** Where the lens runs: everywhere but the sites switched off, or only on the sites listed. */
@@ -6,6 +12,14 @@ export type SiteMode = 'everywhere' | 'listed';
 /** The modifier key that must be held for a card to open on hover; `none` opens it on rest alone. */
 export type HoldKey = 'none' | 'alt' | 'ctrl' | 'shift';
 export const HOLD_KEYS: readonly HoldKey[] = ['none', 'alt', 'ctrl', 'shift'];
+
+/** The card's colours: the browser's scheme, or always light or dark. */
+export type CardTheme = 'auto' | 'light' | 'dark';
+export const CARD_THEMES: readonly CardTheme[] = ['auto', 'light', 'dark'];
+
+/** The card's text size, as a scale of its own px sizes. */
+export type CardTextSize = 'small' | 'medium' | 'large' | 'larger';
+export const CARD_TEXT_SIZES: readonly CardTextSize[] = ['small', 'medium', 'large', 'larger'];
 
 /** What a reader can change; every field has a safe default. */
 export interface Settings {
@@ -27,6 +41,10 @@ export interface Settings {
   offSites: string[];
   /** Site patterns where the lens runs in `listed` mode. */
   onlySites: string[];
+  markStyle: MarkStyle;
+  markIntensity: MarkIntensity;
+  cardTheme: CardTheme;
+  cardTextSize: CardTextSize;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -39,6 +57,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   siteMode: 'everywhere',
   offSites: [],
   onlySites: [],
+  markStyle: 'underline',
+  markIntensity: 'medium',
+  cardTheme: 'auto',
+  cardTextSize: 'medium',
 });
 
 const MAX_HOVER_DELAY_MS = 5000;
@@ -61,17 +83,22 @@ export function sanitizeSettings(raw: unknown): Settings {
       typeof delay === 'number' && Number.isFinite(delay)
         ? Math.min(MAX_HOVER_DELAY_MS, Math.max(0, Math.round(delay)))
         : DEFAULT_SETTINGS.hoverDelayMs,
-    holdKey: HOLD_KEYS.includes(value.holdKey as HoldKey)
-      ? (value.holdKey as HoldKey)
-      : DEFAULT_SETTINGS.holdKey,
+    holdKey: oneOf(HOLD_KEYS, value.holdKey, DEFAULT_SETTINGS.holdKey),
     disabledTerms: uniqueStrings(value.disabledTerms),
     showBadge: typeof value.showBadge === 'boolean' ? value.showBadge : DEFAULT_SETTINGS.showBadge,
-    siteMode: SITE_MODES.includes(value.siteMode as SiteMode)
-      ? (value.siteMode as SiteMode)
-      : DEFAULT_SETTINGS.siteMode,
+    siteMode: oneOf(SITE_MODES, value.siteMode, DEFAULT_SETTINGS.siteMode),
     offSites: sitePatterns(value.offSites),
     onlySites: sitePatterns(value.onlySites),
+    markStyle: oneOf(MARK_STYLES, value.markStyle, DEFAULT_SETTINGS.markStyle),
+    markIntensity: oneOf(MARK_INTENSITIES, value.markIntensity, DEFAULT_SETTINGS.markIntensity),
+    cardTheme: oneOf(CARD_THEMES, value.cardTheme, DEFAULT_SETTINGS.cardTheme),
+    cardTextSize: oneOf(CARD_TEXT_SIZES, value.cardTextSize, DEFAULT_SETTINGS.cardTextSize),
   };
+}
+
+/** The value when it is one of the choices, else the fallback. */
+function oneOf<T extends string>(choices: readonly T[], value: unknown, fallback: T): T {
+  return choices.find((choice) => choice === value) ?? fallback;
 }
 
 function uniqueStrings(raw: unknown): string[] {

@@ -14,7 +14,7 @@ function visibleMarkCentres(page: Page): Promise<{ x: number; y: number }[]> {
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     const centres: { x: number; y: number }[] = [];
     for (const [name, highlight] of CSS.highlights) {
-      if (name.endsWith('-a')) continue;
+      if (name.endsWith('-active')) continue;
       for (const range of highlight) {
         const rect = (range as Range).getClientRects()[0];
         if (!rect || rect.top < 60 || rect.bottom > innerHeight - 10) continue;

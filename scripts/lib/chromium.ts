@@ -26,6 +26,8 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
+  /** The welcome page the install opened, when asked to keep it (`keepWelcome`); otherwise closed. */
+  welcome: Page | null;
   /** Opens an extension page (popup.html, sidepanel.html#qa-4-p2, …) as a tab. */
   openExtensionPage(path: string): Promise<Page>;
   close(): Promise<void>;
@@ -41,11 +43,13 @@ export async function launchWithExtension({
   colorScheme = 'light',
   headless = true,
   extraArgs = [],
+  keepWelcome = false,
 }: {
   locale?: string;
   colorScheme?: 'light' | 'dark';
   headless?: boolean;
   extraArgs?: string[];
+  keepWelcome?: boolean;
 } = {}): Promise<ExtensionBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'interview-lens-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -67,10 +71,15 @@ export async function launchWithExtension({
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // A fresh profile is a first install, so the extension opens its welcome
+  // page; tests and measurements start without it.
+  const welcome = await welcomePage(context, extensionId);
+  if (!keepWelcome) await welcome.close();
   return {
     context,
     extensionId,
     worker,
+    welcome: keepWelcome ? welcome : null,
     async openExtensionPage(path) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);
@@ -81,4 +90,22 @@ export async function launchWithExtension({
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** How long a fresh install takes, at most, to open its welcome page. */
+const WELCOME_TIMEOUT_MS = 10_000;
+
+/** The welcome page the install opened, once it has loaded. */
+async function welcomePage(context: BrowserContext, extensionId: string): Promise<Page> {
+  const url = `chrome-extension://${extensionId}/welcome.html`;
+  const deadline = Date.now() + WELCOME_TIMEOUT_MS;
+  for (;;) {
+    const page = context.pages().find((p) => p.url() === url);
+    if (page) {
+      await page.waitForLoadState();
+      return page;
+    }
+    if (Date.now() > deadline) throw new Error(`the install opened no ${url}`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
 }

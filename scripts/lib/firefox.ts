@@ -60,6 +60,7 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtensionBrow
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
     },
   });
+  const pagesBefore = await browser.pages();
   try {
     await browser.installExtension(FIREFOX_EXTENSION_DIR);
   } catch (error) {
@@ -67,6 +68,8 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtensionBrow
     throw error;
   }
   const origin = `moz-extension://${EXTENSION_UUID}`;
+  // Installing opens the welcome page; tests and measurements start without it.
+  await closeWelcomePage(browser, origin, pagesBefore);
   return {
     browser,
     origin,
@@ -82,4 +85,26 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtensionBrow
     },
     close: () => browser.close(),
   };
+}
+
+/** How long a fresh install takes, at most, to open its welcome page. */
+const WELCOME_TIMEOUT_MS = 10_000;
+
+/**
+ * Closes the tab the install opened. WebDriver BiDi reports a moz-extension://
+ * tab as about:blank (see EXTENSION_PAGE_COMMIT_MS), so the new tab is found
+ * among the ones that were not there before, and asked where it is.
+ */
+async function closeWelcomePage(browser: Browser, origin: string, before: Page[]): Promise<void> {
+  const url = `${origin}/welcome.html`;
+  const deadline = Date.now() + WELCOME_TIMEOUT_MS;
+  for (;;) {
+    for (const page of await browser.pages()) {
+      if (before.includes(page)) continue;
+      const href = await page.evaluate(() => location.href).catch(() => null);
+      if (href === url) return page.close();
+    }
+    if (Date.now() > deadline) throw new Error(`the install opened no ${url}`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
 }

@@ -3,7 +3,12 @@ import { bundledMatchIndexes } from '../../data/bundled-match-indexes';
 import { createStreamMatcher } from '../../lib/match/automaton';
 import { createMatchSelector } from '../../lib/match/select-matches';
 import { createTermMatcher } from '../../lib/match/term-matcher';
-import { createHighlighter, createHighlightStyles } from '../../lib/page/highlighter';
+import {
+  createHighlighter,
+  createHighlightStyles,
+  type HighlightStyles,
+} from '../../lib/page/highlighter';
+import { lookSuffix, type MarkLook } from '../../lib/page/mark-looks';
 import { createPageMatches, type PageMatches } from '../../lib/page/page-matches';
 import { createPageScanner, type PageScanner } from '../../lib/page/page-scanner';
 import type { Highlighter } from '../../lib/page/highlighter';
@@ -19,6 +24,9 @@ const everyTermOn = createMatchSelector({
   onTopicPacks: new Set(matcher.refs.map((ref) => ref.packId)),
 });
 
+/** The look the test lens starts in: the settings' default. */
+const START_LOOK: MarkLook = { markStyle: 'underline', markIntensity: 'medium' };
+
 /** Parses the test's own markup (never page data) into a container attached to the page. */
 export function mount(html: string): HTMLElement {
   const root = document.createElement('div');
@@ -32,12 +40,12 @@ export interface Lens {
   highlighter: Highlighter;
   matches: PageMatches;
   scanner: PageScanner;
-  /** The highlight that holds the marks, as registered in CSS.highlights. */
+  /** Every registered highlight, one per look, and their stylesheet. */
+  styles: HighlightStyles;
+  /** The highlight that holds the marks in the default look (`START_LOOK`). */
   marks: Highlight;
   /** The highlight that holds the active (card open) mark. */
   active: Highlight;
-  /** Registry names of `marks` and `active`. */
-  names: { marks: string; active: string };
   /** Open shadow roots the scanner has met. */
   shadowRoots: ShadowRoot[];
   /** How many batches (slices) of scanning have finished. */
@@ -66,7 +74,7 @@ export function startLens({
   idle?: 'browser' | 'manual';
 }): Lens {
   const styles = createHighlightStyles(document);
-  const highlighter = createHighlighter(document, styles);
+  const highlighter = createHighlighter(document, styles, START_LOOK);
   const matches = createPageMatches({ highlighter, selector: () => everyTermOn });
   const shadowRoots: ShadowRoot[] = [];
   const queued: (() => void)[] = [];
@@ -90,9 +98,9 @@ export function startLens({
     highlighter,
     matches,
     scanner,
-    marks: styles.marks,
+    styles,
+    marks: styles.looks.get(lookSuffix(START_LOOK)!)!,
     active: styles.active,
-    names: { marks: styles.name, active: styles.activeName },
     shadowRoots,
     get batches() {
       return batches;
@@ -103,7 +111,7 @@ export function startLens({
     runIdle() {
       for (const callback of queued.splice(0)) callback();
     },
-    markedTexts: () => rangeTexts(styles.marks),
+    markedTexts: () => rangeTexts(styles.looks.get(lookSuffix(START_LOOK)!)!),
     termCounts() {
       const counts: Record<string, number> = {};
       for (const [termIndex, count] of matches.countVisible()) {

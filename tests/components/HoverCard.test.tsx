@@ -1,6 +1,11 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HoverCard, type CardState, type HoverCardProps } from '../../components/HoverCard';
+import {
+  HoverCard,
+  type CardAppearance,
+  type CardState,
+  type HoverCardProps,
+} from '../../components/HoverCard';
 import { bundledPacks } from '../../data/bundled-packs';
 import { buildTermCard, type TermCard } from '../../lib/pack/term-card';
 import type { MuteScope } from '../../lib/protocol/background-protocol';
@@ -22,6 +27,7 @@ function renderCard(state: CardState, overrides: Partial<HoverCardProps> = {}) {
     ),
     onClose: vi.fn<() => void>(),
     onMute: vi.fn<(scope: MuteScope, card: TermCard) => void>(),
+    appearance: { cardTheme: 'auto', cardTextSize: 'medium' } as CardAppearance,
     ...overrides,
   };
   const view = render(<HoverCard state={state} {...props} />);
@@ -139,6 +145,27 @@ describe('HoverCard with a card', () => {
     expect(onMute).toHaveBeenLastCalledWith('term', TWO_PLACES);
     fireEvent.click(within(group).getByRole('button', { name: 'Not on this site' }));
     expect(onMute).toHaveBeenLastCalledWith('site', TWO_PLACES);
+  });
+
+  it('offers no muting where there is no site to mute on', () => {
+    renderCard(ready(TWO_PLACES), { onMute: undefined });
+    expect(screen.queryByRole('group', { name: 'Stop marking' })).toBeNull();
+    expect(screen.queryByRole('button', { name: "Don't mark this term" })).toBeNull();
+  });
+
+  it('takes the chosen theme and scales its text by the chosen size', () => {
+    const { container } = renderCard(ready(TWO_PLACES), {
+      appearance: { cardTheme: 'dark', cardTextSize: 'larger' },
+    });
+    const card = container.querySelector<HTMLElement>('.card')!;
+    expect(card.dataset.theme).toBe('dark');
+    expect(card.style.getPropertyValue('--text-scale')).toBe('1.4');
+    cleanup();
+    const small = renderCard(ready(TWO_PLACES), {
+      appearance: { cardTheme: 'light', cardTextSize: 'small' },
+    }).container.querySelector<HTMLElement>('.card')!;
+    expect(small.dataset.theme).toBe('light');
+    expect(small.style.getPropertyValue('--text-scale')).toBe('0.9');
   });
 
   it('asks to read the current place in full', () => {

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Options } from '../../components/Options';
 import { bundledPacks } from '../../data/bundled-packs';
 import { SETTINGS_VERSION } from '../../lib/settings/migrate-settings';
@@ -21,12 +21,23 @@ async function stored(): Promise<unknown> {
   return settings;
 }
 
+/** Stands in for the lens on the preview (the real one runs in the e2e suite): records where it was mounted. */
+const stopSample = vi.fn<() => void>();
+const startSampleLens = vi.fn((_root: HTMLElement) => Promise.resolve(stopSample));
+
 /** Renders the page and waits for the settings to load. */
-async function renderOptions(): Promise<void> {
+async function renderOptions(): Promise<ReturnType<typeof render>> {
   // Importing is covered by the library's own tests; these never load its tools.
   const loadImportTools = () => Promise.reject(new Error('not loaded in these tests'));
-  render(<Options packs={bundledPacks} loadImportTools={loadImportTools} />);
+  const view = render(
+    <Options
+      packs={bundledPacks}
+      loadImportTools={loadImportTools}
+      startSampleLens={startSampleLens}
+    />,
+  );
   await screen.findByRole('heading', { name: 'Interview Lens: settings' });
+  return view;
 }
 
 const checkbox = (name: string | RegExp): HTMLInputElement =>
@@ -175,6 +186,55 @@ describe('Options: hold key', () => {
     ]);
     fireEvent.change(select, { target: { value: 'shift' } });
     await waitFor(async () => expect(await stored()).toMatchObject({ holdKey: 'shift' }));
+  });
+});
+
+describe('Options: appearance', () => {
+  const select = (name: string) => screen.getByRole('combobox', { name }) as HTMLSelectElement;
+
+  it('saves how marks and the card look, and shows what is stored', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, cardTheme: 'dark' } });
+    await renderOptions();
+    expect(select('Card colours').value).toBe('dark');
+    const tint = screen.getByRole('radio', { name: 'Tint' }) as HTMLInputElement;
+    expect((screen.getByRole('radio', { name: 'Underline' }) as HTMLInputElement).checked).toBe(
+      true,
+    );
+    fireEvent.click(tint);
+    await waitFor(async () => expect(await stored()).toMatchObject({ markStyle: 'tint' }));
+    fireEvent.change(select('Intensity'), { target: { value: 'strong' } });
+    fireEvent.change(select('Card colours'), { target: { value: 'light' } });
+    fireEvent.change(select('Card text size'), { target: { value: 'larger' } });
+    await waitFor(async () =>
+      expect(await stored()).toEqual({
+        ...DEFAULT_SETTINGS,
+        markStyle: 'tint',
+        markIntensity: 'strong',
+        cardTheme: 'light',
+        cardTextSize: 'larger',
+      }),
+    );
+  });
+
+  it('has no intensity to choose while marks draw nothing', async () => {
+    await renderOptions();
+    expect(select('Intensity').disabled).toBe(false);
+    fireEvent.click(screen.getByRole('radio', { name: /^Nothing drawn/ }));
+    await waitFor(() => expect(select('Intensity').disabled).toBe(true));
+  });
+
+  it('mounts the lens on a paragraph of the interview, and removes it on leaving', async () => {
+    startSampleLens.mockClear();
+    stopSample.mockClear();
+    const view = await renderOptions();
+    const preview = screen.getByRole('region', { name: /^Preview/ });
+    await waitFor(() => expect(startSampleLens).toHaveBeenCalledTimes(1));
+    const root = startSampleLens.mock.calls[0]![0];
+    expect(preview.contains(root)).toBe(true);
+    expect(root.textContent).toContain('知行学堂');
+    expect(root.lang).toBe('zh');
+    view.unmount();
+    expect(stopSample).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -50,7 +50,7 @@ async function openMarked(path: string, blockId: string): Promise<Page> {
   await page.waitForFunction(
     (id) => {
       for (const [name, highlight] of CSS.highlights)
-        if (!name.endsWith('-a'))
+        if (!name.endsWith('-active'))
           for (const range of highlight)
             if ((range as Range).startContainer.parentElement?.closest(`#${id}`)) return true;
       return false;
@@ -87,7 +87,7 @@ describe('the extension in Firefox ESR', () => {
     const box = await page.evaluate(() => {
       document.getElementById('t-split-a')!.scrollIntoView({ block: 'center' });
       for (const [name, highlight] of CSS.highlights)
-        if (!name.endsWith('-a'))
+        if (!name.endsWith('-active'))
           for (const range of highlight) {
             if (!(range as Range).startContainer.parentElement?.closest('#t-split-a')) continue;
             const rect = (range as Range).getClientRects()[0]!;

@@ -25,14 +25,14 @@ async function markBox(page: Page, blockId: string): Promise<Box> {
   await page.locator(`#${blockId}`).scrollIntoViewIfNeeded();
   await page.waitForFunction((id) => {
     for (const [name, h] of CSS.highlights)
-      if (!name.endsWith('-a'))
+      if (!name.endsWith('-active'))
         for (const r of h)
           if ((r as Range).startContainer.parentElement?.closest(`#${id}`)) return true;
     return false;
   }, blockId);
   return page.evaluate((id) => {
     for (const [name, h] of CSS.highlights) {
-      if (name.endsWith('-a')) continue;
+      if (name.endsWith('-active')) continue;
       for (const r of h) {
         if (!(r as Range).startContainer.parentElement?.closest(`#${id}`)) continue;
         const rect = (r as Range).getClientRects()[0]!;
@@ -157,7 +157,7 @@ describe('the hover card', () => {
     await page.waitForTimeout(100);
     const box = await page.evaluate(() => {
       for (const [name, h] of CSS.highlights)
-        if (!name.endsWith('-a'))
+        if (!name.endsWith('-active'))
           for (const r of h) {
             if (r.toString() !== '天一甬宁保') continue;
             const rect = (r as Range).getClientRects()[0]!;

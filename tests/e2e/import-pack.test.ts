@@ -47,7 +47,7 @@ describe('bringing your own interview', () => {
     expect(marked).toEqual(expect.arrayContaining(['两个健康先行区', '千年商港']));
     const box = await page.evaluate(() => {
       for (const [name, h] of CSS.highlights) {
-        if (name.endsWith('-a')) continue;
+        if (name.endsWith('-active')) continue;
         for (const r of h) {
           const range = r as Range;
           if (range.toString() !== '千年商港') continue;

@@ -21,7 +21,7 @@ export function readMarks(target: PageEvaluator): Promise<Mark[]> {
   return target.evaluate(() => {
     const marks: { text: string; ids: string[] }[] = [];
     for (const [name, highlight] of CSS.highlights) {
-      if (name.endsWith('-a')) continue;
+      if (name.endsWith('-active')) continue;
       for (const range of highlight) {
         const node = (range as Range).commonAncestorContainer;
         const ids: string[] = [];
@@ -59,7 +59,7 @@ export async function waitForMarks(target: Page | Frame, count = 1): Promise<voi
     (min) => {
       let total = 0;
       for (const [name, highlight] of CSS.highlights)
-        if (!name.endsWith('-a')) total += highlight.size;
+        if (!name.endsWith('-active')) total += highlight.size;
       return total >= min;
     },
     count,

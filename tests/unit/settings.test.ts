@@ -14,6 +14,10 @@ const VALID: Settings = {
   siteMode: 'listed',
   offSites: ['*.example.com'],
   onlySites: ['news.example.org', 'localhost:3000', 'file:'],
+  markStyle: 'tint',
+  markIntensity: 'strong',
+  cardTheme: 'dark',
+  cardTextSize: 'larger',
 };
 
 describe('sanitizeSettings', () => {
@@ -41,6 +45,21 @@ describe('sanitizeSettings', () => {
       ...VALID,
       disabledTerms: [],
     });
+  });
+
+  it('falls back to the default for a choice that is not one of its options', () => {
+    for (const [field, bad] of [
+      ['markStyle', 'blink'],
+      ['markIntensity', 4],
+      ['cardTheme', 'sepia'],
+      ['cardTextSize', 'huge'],
+      ['holdKey', 'meta'],
+    ] as const) {
+      expect(sanitizeSettings({ ...VALID, [field]: bad })).toEqual({
+        ...VALID,
+        [field]: DEFAULT_SETTINGS[field],
+      });
+    }
   });
 
   it('rejects non-finite delays and clamps and rounds finite ones', () => {
@@ -192,7 +211,7 @@ describe('loadSettings and updateSettings', () => {
   });
 
   it('keeps fields a newer release wrote when this one saves a change', async () => {
-    const newer = { ...DEFAULT_SETTINGS, version: SETTINGS_VERSION + 1, cardTheme: 'dark' };
+    const newer = { ...DEFAULT_SETTINGS, version: SETTINGS_VERSION + 1, readingRuler: 'on' };
     await fakeBrowser.storage.local.set({ settings: newer });
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
     await updateSettings({ enabled: false });

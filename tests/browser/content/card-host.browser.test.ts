@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { bundledPacks } from '../../../data/bundled-packs';
+import type { CardAppearance } from '../../../components/HoverCard';
 import { createCardHost, type CardHost } from '../../../content/card-host';
 import { t } from '../../../lib/i18n';
 import { buildTermCard, type TermCard } from '../../../lib/pack/term-card';
@@ -17,13 +18,16 @@ const onReadFull = vi.fn<(address: string) => void>();
 const onCopy = vi.fn<(card: TermCard, placeIndex: number) => Promise<boolean>>();
 const onMute = vi.fn<(scope: MuteScope, card: TermCard) => void>();
 const onClose = vi.fn<() => void>();
+let chosen: CardAppearance = { cardTheme: 'auto', cardTextSize: 'medium' };
+const appearance = () => chosen;
 
 beforeEach(async () => {
+  chosen = { cardTheme: 'auto', cardTextSize: 'medium' };
   onReadFull.mockReset();
   onCopy.mockReset().mockResolvedValue(true);
   onMute.mockReset();
   onClose.mockReset();
-  host = createCardHost({ loadUi: loadCardPart, onReadFull, onCopy, onMute });
+  host = createCardHost({ loadUi: loadCardPart, onReadFull, onCopy, onMute, appearance });
   host.onClose(onClose);
   await host.prepare();
 });
@@ -63,6 +67,22 @@ async function click(element: Element): Promise<void> {
 }
 
 describe('card host', () => {
+  it('draws the card in the chosen theme and text size, from its next opening', () => {
+    const look = () => {
+      const style = getComputedStyle(card()!);
+      const term = getComputedStyle(shadow().querySelector('.term')!);
+      return { background: style.backgroundColor, termSize: Math.round(parseFloat(term.fontSize)) };
+    };
+    chosen = { cardTheme: 'light', cardTextSize: 'medium' };
+    showReady();
+    expect(look()).toEqual({ background: 'rgb(255, 255, 255)', termSize: 17 });
+
+    chosen = { cardTheme: 'dark', cardTextSize: 'larger' };
+    host.hide();
+    showReady();
+    expect(look()).toEqual({ background: 'rgb(31, 36, 40)', termSize: 24 });
+  });
+
   it('shows the card in an open shadow root, in the top layer, whatever the page styles', () => {
     mount(`
       <style>interview-lens-card, .card { display: none !important; opacity: 0 !important; }</style>
@@ -136,7 +156,7 @@ describe('card host', () => {
 
   it('shows nothing before its UI is loaded, and loads it once', async () => {
     const loadUi = vi.fn(loadCardPart);
-    const fresh = createCardHost({ loadUi, onReadFull, onCopy, onMute });
+    const fresh = createCardHost({ loadUi, onReadFull, onCopy, onMute, appearance });
     expect(fresh.ready).toBe(false);
     expect(fresh.shadow).toBeNull();
     fresh.show({

@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { bundledPacks } from '../../../data/bundled-packs';
@@ -40,6 +41,7 @@ beforeEach(async () => {
     onReadFull: () => undefined,
     onCopy: () => Promise.resolve(true),
     onMute: () => undefined,
+    appearance: () => DEFAULT_SETTINGS,
   });
   createHoverController({
     context,

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { HighlightStyles } from '../../../lib/page/highlighter';
 import { initialScanDone, mount, rangeTexts, startLens, type Lens } from '../start-lens';
 
 let lens: Lens | undefined;
@@ -9,28 +10,69 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-/** The `::highlight(…)` rules of a stylesheet, by highlight name. */
+/** The highlight names a stylesheet styles, each once. */
 function highlightRules(sheet: CSSStyleSheet): string[] {
-  return Array.from(sheet.cssRules, (rule) => rule.cssText.match(/::highlight\(([^)]+)\)/)?.[1])
-    .filter((name) => name !== undefined)
-    .sort();
+  const names = Array.from(sheet.cssRules, (rule) =>
+    Array.from(rule.cssText.matchAll(/::highlight\(([^)]+)\)/g), (m) => m[1]!),
+  ).flat();
+  return [...new Set(names)].sort();
 }
 
-/** The adopted stylesheets that style `names`' highlights. */
-function sheetsFor(root: Document | ShadowRoot, names: Lens['names']): CSSStyleSheet[] {
-  const wanted = [names.marks, names.active].sort().join();
+/** The adopted stylesheets that style exactly the highlights named. */
+function sheetsFor(root: Document | ShadowRoot, names: readonly string[]): CSSStyleSheet[] {
+  const wanted = [...names].sort().join();
   return root.adoptedStyleSheets.filter((sheet) => highlightRules(sheet).join() === wanted);
 }
 
+/** How many ranges each registered highlight of the lens holds, by look suffix. */
+function sizes(styles: HighlightStyles): Record<string, number> {
+  return Object.fromEntries([...styles.looks].map(([suffix, h]) => [suffix, h.size]));
+}
+
 describe('highlighter', () => {
-  it('registers its marks under random names, with their styles adopted by the page', () => {
+  it('registers a highlight per look under one random prefix, each styled by the page', () => {
     lens = startLens({ root: mount('') });
-    expect(lens.names.marks).toMatch(/^il-\d+-\d+$/);
-    expect(lens.names.active).toBe(`${lens.names.marks}-a`);
-    expect(CSS.highlights.get(lens.names.marks)).toBe(lens.marks);
-    expect(CSS.highlights.get(lens.names.active)).toBe(lens.active);
+    const { names } = lens.styles;
+    const prefix = names[0]!.match(/^il-\d+-\d+-/)?.[0];
+    expect(prefix).toBeDefined();
+    expect(names.map((name) => name.slice(prefix!.length)).sort()).toEqual([
+      'active',
+      'tint-medium',
+      'tint-soft',
+      'tint-strong',
+      'underline-medium',
+      'underline-soft',
+      'underline-strong',
+    ]);
+    for (const [suffix, highlight] of lens.styles.looks)
+      expect(CSS.highlights.get(prefix + suffix)).toBe(highlight);
+    expect(CSS.highlights.get(`${prefix}active`)).toBe(lens.active);
     expect(lens.active.priority).toBeGreaterThan(lens.marks.priority);
-    expect(sheetsFor(document, lens.names)).toHaveLength(1);
+    expect(sheetsFor(document, names)).toHaveLength(1);
+  });
+
+  it('changes the look by moving the ranges, and keeps them when nothing is drawn', async () => {
+    lens = startLens({ root: mount('<p>浙里甬有，三交底</p>') });
+    await initialScanDone(lens);
+    await expect.poll(() => lens!.highlighter.size).toBe(2);
+    const ranges = Array.from(lens.marks) as Range[];
+    const none = { ...sizes(lens.styles), 'underline-medium': 0 };
+    expect(sizes(lens.styles)).toEqual({ ...none, 'underline-medium': 2 });
+
+    lens.highlighter.setLook({ markStyle: 'tint', markIntensity: 'strong' });
+    expect(sizes(lens.styles)).toEqual({ ...none, 'tint-strong': 2 });
+
+    lens.highlighter.setLook({ markStyle: 'none', markIntensity: 'strong' });
+    expect(sizes(lens.styles)).toEqual(none);
+    expect(lens.highlighter.size).toBe(2);
+    // The keyboard path still shows the term it is on.
+    lens.highlighter.setActive(ranges[0]!);
+    expect(rangeTexts(lens.active)).toEqual([ranges[0]!.toString()]);
+    lens.highlighter.setActive(null);
+
+    lens.highlighter.setLook({ markStyle: 'underline', markIntensity: 'soft' });
+    expect(sizes(lens.styles)).toEqual({ ...none, 'underline-soft': 2 });
+    expect(rangeTexts(lens.styles.looks.get('underline-soft')!)).toEqual(['三交底', '浙里甬有']);
   });
 
   it('marks the page terms, a term that spans inline elements as one range', async () => {
@@ -66,7 +108,7 @@ describe('highlighter', () => {
     await initialScanDone(lens);
     await expect.poll(() => lens!.markedTexts()).toEqual(['知行学堂']);
     lens.highlighter.adoptInto(shadow);
-    expect(sheetsFor(shadow, lens.names)).toHaveLength(1);
+    expect(sheetsFor(shadow, lens.styles.names)).toHaveLength(1);
   });
 
   it('leaves no registry entry or stylesheet behind when disposed', () => {
@@ -74,15 +116,14 @@ describe('highlighter', () => {
     const shadow = root.firstElementChild!.attachShadow({ mode: 'open' });
     lens = startLens({ root });
     lens.highlighter.adoptInto(shadow);
-    const { names } = lens;
+    const { names } = lens.styles;
     lens.stop();
     lens = undefined;
-    expect(CSS.highlights.has(names.marks)).toBe(false);
-    expect(CSS.highlights.has(names.active)).toBe(false);
+    for (const name of names) expect(CSS.highlights.has(name)).toBe(false);
     expect(sheetsFor(document, names)).toEqual([]);
     expect(sheetsFor(shadow, names)).toEqual([]);
     // The next highlighter starts afresh, under new names.
     lens = startLens({ root });
-    expect(lens.names.marks).not.toBe(names.marks);
+    expect(lens.styles.names[0]).not.toBe(names[0]);
   });
 });

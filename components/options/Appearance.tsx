@@ -1,0 +1,108 @@
+import { t, type MessageKey } from '../../lib/i18n';
+import {
+  MARK_INTENSITIES,
+  MARK_STYLES,
+  type MarkIntensity,
+  type MarkStyle,
+} from '../../lib/page/mark-looks';
+import type { Pack } from '../../lib/pack/types';
+import {
+  CARD_TEXT_SIZES,
+  CARD_THEMES,
+  type CardTextSize,
+  type CardTheme,
+  type Settings,
+} from '../../lib/settings/settings';
+import { LensSample, type StartSampleLens } from '../shared/LensSample';
+import { Choice } from './Choice';
+
+const MARK_STYLE_LABELS = {
+  underline: 'markStyleUnderline',
+  tint: 'markStyleTint',
+  none: 'markStyleNone',
+} as const satisfies Record<MarkStyle, MessageKey>;
+
+const MARK_INTENSITY_LABELS = {
+  soft: 'markIntensitySoft',
+  medium: 'markIntensityMedium',
+  strong: 'markIntensityStrong',
+} as const satisfies Record<MarkIntensity, MessageKey>;
+
+const CARD_THEME_LABELS = {
+  auto: 'cardThemeAuto',
+  light: 'cardThemeLight',
+  dark: 'cardThemeDark',
+} as const satisfies Record<CardTheme, MessageKey>;
+
+const CARD_TEXT_SIZE_LABELS = {
+  small: 'cardTextSmall',
+  medium: 'cardTextMedium',
+  large: 'cardTextLarge',
+  larger: 'cardTextLarger',
+} as const satisfies Record<CardTextSize, MessageKey>;
+
+/**
+ * How marks and the card look, with a paragraph of the interview under the
+ * lens that shows each change as it is saved.
+ */
+export function Appearance({
+  settings,
+  save,
+  pack,
+  startLens,
+}: {
+  settings: Settings;
+  save: (change: Partial<Settings>) => void;
+  pack: Pack;
+  startLens: StartSampleLens;
+}) {
+  return (
+    <fieldset class="appearance">
+      <legend>{t('settingsAppearance')}</legend>
+      <fieldset class="choices">
+        <legend>{t('settingsMarkStyle')}</legend>
+        {MARK_STYLES.map((style) => (
+          <label key={style}>
+            <input
+              type="radio"
+              name="markStyle"
+              value={style}
+              checked={settings.markStyle === style}
+              onChange={() => save({ markStyle: style })}
+            />{' '}
+            {t(MARK_STYLE_LABELS[style])}
+          </label>
+        ))}
+      </fieldset>
+      <Choice
+        name="markIntensity"
+        label={t('settingsMarkIntensity')}
+        value={settings.markIntensity}
+        options={MARK_INTENSITIES}
+        labels={MARK_INTENSITY_LABELS}
+        disabled={settings.markStyle === 'none'}
+        onChange={(markIntensity) => save({ markIntensity })}
+      />
+      <Choice
+        name="cardTheme"
+        label={t('settingsCardTheme')}
+        value={settings.cardTheme}
+        options={CARD_THEMES}
+        labels={CARD_THEME_LABELS}
+        onChange={(cardTheme) => save({ cardTheme })}
+      />
+      <Choice
+        name="cardTextSize"
+        label={t('settingsCardTextSize')}
+        value={settings.cardTextSize}
+        options={CARD_TEXT_SIZES}
+        labels={CARD_TEXT_SIZE_LABELS}
+        onChange={(cardTextSize) => save({ cardTextSize })}
+      />
+      <section class="preview" aria-labelledby="appearance-preview">
+        <h3 id="appearance-preview">{t('settingsPreview')}</h3>
+        <LensSample pack={pack} startLens={startLens} />
+      </section>
+    </fieldset>
+  );
+}

@@ -1,0 +1,35 @@
+import { browser } from 'wxt/browser';
+import { openReader } from '../lib/reader/open-reader';
+import { watchSettings } from '../lib/settings/settings-storage';
+import { startLensOnce } from './lens';
+import { createLensContext } from './lens-context';
+
+/**
+ * The lens over one element of an extension page: the options page's preview
+ * and the welcome page's sample paragraph. Content scripts do not run on the
+ * extension's own pages, so the page mounts the lens modules itself. A sample
+ * follows settings as they change and reports nothing. Its card's "Read in
+ * full" opens the reader beside the page: the window is looked up first,
+ * because a panel opens only within the click itself, with nothing awaited
+ * before it.
+ */
+export async function sampleLensStarter(): Promise<(root: HTMLElement) => Promise<() => void>> {
+  const { id: windowId } = await browser.windows.getCurrent();
+  return async (root) => {
+    const lens = await startLensOnce({
+      context: createLensContext(),
+      startedAt: performance.now(),
+      frame: {
+        root,
+        reportsTerms: false,
+        openReader: (address) =>
+          void openReader({ target: { address }, tabId: undefined, windowId }),
+      },
+    });
+    const unwatch = watchSettings(() => lens.storageChanged({ settings: true, library: false }));
+    return () => {
+      unwatch();
+      lens.stop();
+    };
+  };
+}
