@@ -17,6 +17,7 @@ import type { TermCard } from '../lib/pack/term-card';
 import type { MuteScope } from '../lib/protocol/background-protocol';
 import type { PageTerms } from '../lib/tab-terms';
 import { createCardCache } from './card-cache';
+import type { CardPart } from './card-part';
 import { createCardHost } from './card-host';
 import { ensureHighlightStyles, forgetHighlightStyles, loadPart } from './content-world';
 import { createHoverController } from './hover-controller';
@@ -92,6 +93,8 @@ export interface LensFrame {
   mute?(scope: MuteScope, card: TermCard): void;
   /** A line about how "Read in full" behaves here, if it needs saying. */
   readerNote?: string;
+  /** Loads the card's UI at the first hover. */
+  loadCardUi(): Promise<CardPart>;
 }
 
 /** A web page's frame: the whole document, with everything a content script may ask the background. */
@@ -109,6 +112,7 @@ function pageFrame(): LensFrame {
     // Firefox opens its sidebar only from the extension's own UI events, never
     // from a click relayed by a page: there the button opens a tab, and says so.
     readerNote: import.meta.env.FIREFOX ? t('cardFirefoxReaderNote') : undefined,
+    loadCardUi: () => loadPart('card'),
   };
 }
 
@@ -147,7 +151,7 @@ export async function startLensOnce({
 
   // The card: its host, and the pointer and keyboard paths that open it.
   const host = createCardHost({
-    loadUi: () => loadPart('card'),
+    loadUi: frame.loadCardUi,
     onReadFull: frame.openReader,
     onMute: frame.mute,
     onCopy: async (card, placeIndex) =>

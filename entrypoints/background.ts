@@ -5,17 +5,13 @@ import { openReader } from '../lib/reader/open-reader';
 import { revealTerm } from '../lib/background/reveal-term';
 import { createTabTermsStore } from '../lib/background/tab-terms-store';
 import { t } from '../lib/i18n';
-import {
-  changesLibrary,
-  listStale,
-  loadEnabledPacks,
-  watchLibrary,
-} from '../lib/library/pack-store';
+import { changesLibrary, loadEnabledPacks, watchLibrary } from '../lib/library/pack-store';
 import { loadSettings, SETTINGS_KEY } from '../lib/settings/settings-storage';
 import { isLensOnForSite } from '../lib/sites/site-switch';
 import { createTabSites } from '../lib/background/tab-sites';
 import { toggleSiteOfTab } from '../lib/background/toggle-site';
 import { muteFromCard } from '../lib/background/mute-from-card';
+import { afterInstalled } from '../lib/background/installed';
 import { clearTabBadge, showTabState } from '../lib/background/action-state';
 import { buildTermCard, type TermCard } from '../lib/pack/term-card';
 import type { Pack } from '../lib/pack/types';
@@ -134,18 +130,7 @@ export default defineBackground(() => {
     });
   });
 
-  // An update that changed the import pipeline leaves the reader's packs to be
-  // rebuilt, which only an extension page can do (it loads the converters):
-  // the options page does it as it opens.
-  browser.runtime.onInstalled.addListener(({ reason }) => {
-    // A first install only: not an update, and not a browser update.
-    if (reason === 'install')
-      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
-    if (reason !== 'update') return;
-    void listStale().then((stale) => {
-      if (stale.length > 0) void browser.runtime.openOptionsPage();
-    });
-  });
+  browser.runtime.onInstalled.addListener(({ reason }) => void afterInstalled(reason));
 
   // Menus survive a restart of the service worker; creating them again would fail.
   void browser.contextMenus.removeAll().then(() =>
