@@ -12,6 +12,7 @@ import { createTabSites } from '../lib/background/tab-sites';
 import { toggleSiteOfTab } from '../lib/background/toggle-site';
 import { muteFromCard } from '../lib/background/mute-from-card';
 import { afterInstalled } from '../lib/background/installed';
+import { browserSyncArea, startSettingsSync } from '../lib/settings/settings-sync';
 import { clearTabBadge, showTabState } from '../lib/background/action-state';
 import { buildTermCard, type TermCard } from '../lib/pack/term-card';
 import type { Pack } from '../lib/pack/types';
@@ -130,7 +131,9 @@ export default defineBackground(() => {
     });
   });
 
-  browser.runtime.onInstalled.addListener(({ reason }) => void afterInstalled(reason));
+  const sync = browserSyncArea();
+  if (sync) startSettingsSync(sync);
+  browser.runtime.onInstalled.addListener(({ reason }) => void afterInstalled(reason, sync));
 
   // Menus survive a restart of the service worker; creating them again would fail.
   void browser.contextMenus.removeAll().then(() =>

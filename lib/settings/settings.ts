@@ -69,30 +69,41 @@ const MAX_SITES = 500;
 const SITE_MODES: readonly SiteMode[] = ['everywhere', 'listed'];
 
 /**
- * Reads settings defensively: a corrupt or foreign value falls back to the
- * default field by field, so one bad field never loses the others.
+ * Reads settings defensively: a corrupt or foreign value falls back field by
+ * field, so one bad field never loses the others. The fallback is the default,
+ * or, when merging a synced value into the settings in use, those settings.
  */
-export function sanitizeSettings(raw: unknown): Settings {
+export function sanitizeSettings(
+  raw: unknown,
+  fallback: Readonly<Settings> = DEFAULT_SETTINGS,
+): Settings {
   const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const delay = value.hoverDelayMs;
+  const flag = (field: 'enabled' | 'markNational' | 'showBadge') => {
+    const given = value[field];
+    return typeof given === 'boolean' ? given : fallback[field];
+  };
   return {
-    enabled: typeof value.enabled === 'boolean' ? value.enabled : DEFAULT_SETTINGS.enabled,
-    markNational:
-      typeof value.markNational === 'boolean' ? value.markNational : DEFAULT_SETTINGS.markNational,
+    enabled: flag('enabled'),
+    markNational: flag('markNational'),
     hoverDelayMs:
       typeof delay === 'number' && Number.isFinite(delay)
         ? Math.min(MAX_HOVER_DELAY_MS, Math.max(0, Math.round(delay)))
-        : DEFAULT_SETTINGS.hoverDelayMs,
-    holdKey: oneOf(HOLD_KEYS, value.holdKey, DEFAULT_SETTINGS.holdKey),
-    disabledTerms: uniqueStrings(value.disabledTerms),
-    showBadge: typeof value.showBadge === 'boolean' ? value.showBadge : DEFAULT_SETTINGS.showBadge,
-    siteMode: oneOf(SITE_MODES, value.siteMode, DEFAULT_SETTINGS.siteMode),
-    offSites: sitePatterns(value.offSites),
-    onlySites: sitePatterns(value.onlySites),
-    markStyle: oneOf(MARK_STYLES, value.markStyle, DEFAULT_SETTINGS.markStyle),
-    markIntensity: oneOf(MARK_INTENSITIES, value.markIntensity, DEFAULT_SETTINGS.markIntensity),
-    cardTheme: oneOf(CARD_THEMES, value.cardTheme, DEFAULT_SETTINGS.cardTheme),
-    cardTextSize: oneOf(CARD_TEXT_SIZES, value.cardTextSize, DEFAULT_SETTINGS.cardTextSize),
+        : fallback.hoverDelayMs,
+    holdKey: oneOf(HOLD_KEYS, value.holdKey, fallback.holdKey),
+    disabledTerms: Array.isArray(value.disabledTerms)
+      ? uniqueStrings(value.disabledTerms)
+      : [...fallback.disabledTerms],
+    showBadge: flag('showBadge'),
+    siteMode: oneOf(SITE_MODES, value.siteMode, fallback.siteMode),
+    offSites: Array.isArray(value.offSites) ? sitePatterns(value.offSites) : [...fallback.offSites],
+    onlySites: Array.isArray(value.onlySites)
+      ? sitePatterns(value.onlySites)
+      : [...fallback.onlySites],
+    markStyle: oneOf(MARK_STYLES, value.markStyle, fallback.markStyle),
+    markIntensity: oneOf(MARK_INTENSITIES, value.markIntensity, fallback.markIntensity),
+    cardTheme: oneOf(CARD_THEMES, value.cardTheme, fallback.cardTheme),
+    cardTextSize: oneOf(CARD_TEXT_SIZES, value.cardTextSize, fallback.cardTextSize),
   };
 }
 
@@ -101,14 +112,12 @@ function oneOf<T extends string>(choices: readonly T[], value: unknown, fallback
   return choices.find((choice) => choice === value) ?? fallback;
 }
 
-function uniqueStrings(raw: unknown): string[] {
-  return Array.isArray(raw)
-    ? [...new Set(raw.filter((item): item is string => typeof item === 'string'))]
-    : [];
+function uniqueStrings(raw: readonly unknown[]): string[] {
+  return [...new Set(raw.filter((item): item is string => typeof item === 'string'))];
 }
 
 /** Patterns in their stored form; one that names no site is dropped, the rest kept. */
-function sitePatterns(raw: unknown): string[] {
+function sitePatterns(raw: readonly unknown[]): string[] {
   const normalized = uniqueStrings(raw).map(normalizeSitePattern);
   return [...new Set(normalized.filter((p): p is string => p !== null))].slice(0, MAX_SITES);
 }

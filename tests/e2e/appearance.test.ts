@@ -64,6 +64,12 @@ describe('how marks look', () => {
     await options.getByRole('radio', { name: 'Tint' }).check();
     await expect.poll(() => drawn(page)).toEqual({ 'tint-medium': 9 });
     await expect.poll(async () => Object.keys(await drawn(options))).toEqual(['tint-medium']);
+    // The change is synced, as its own item, for the user's other browsers.
+    await expect
+      .poll(() =>
+        suite.browser.worker.evaluate(() => chrome.storage.sync.get('settings.markStyle')),
+      )
+      .toEqual({ 'settings.markStyle': 'tint' });
     await options.getByRole('combobox', { name: 'Intensity' }).selectOption('strong');
     await expect.poll(() => drawn(page)).toEqual({ 'tint-strong': 9 });
     await options.locator('.preview').scrollIntoViewIfNeeded();

@@ -18,7 +18,7 @@ function opened() {
 describe('afterInstalled', () => {
   it('opens the welcome page on a first install', async () => {
     const { create, openOptions } = opened();
-    await afterInstalled('install');
+    await afterInstalled('install', null);
     expect(create).toHaveBeenCalledExactlyOnceWith({
       url: fakeBrowser.runtime.getURL(WELCOME_PATH),
     });
@@ -29,21 +29,21 @@ describe('afterInstalled', () => {
     'opens no welcome page on %s',
     async (reason) => {
       const { create } = opened();
-      await afterInstalled(reason);
+      await afterInstalled(reason, null);
       expect(create).not.toHaveBeenCalled();
     },
   );
 
   it('opens the options page after an update only when a pack must be rebuilt', async () => {
     const { openOptions } = opened();
-    await afterInstalled('update');
+    await afterInstalled('update', null);
     expect(openOptions).not.toHaveBeenCalled();
     await fakeBrowser.storage.local.set({
       library: [{ id: 'pack-1', title: 'p', enabled: true, builtWith: PIPELINE_VERSION - 1 }],
     });
-    await afterInstalled('browser_update');
+    await afterInstalled('browser_update', null);
     expect(openOptions).not.toHaveBeenCalled();
-    await afterInstalled('update');
+    await afterInstalled('update', null);
     expect(openOptions).toHaveBeenCalledOnce();
   });
 });
