@@ -17,7 +17,7 @@ import { loadSettings, SETTINGS_KEY, updateSettings } from './settings-storage';
  * Comparing the two whole at other times (say, when the service worker wakes)
  * could not tell which side is newer, and could undo a change.
  */
-export const SYNC_PREFIX = 'settings.';
+const SYNC_PREFIX = 'settings.';
 
 const FIELDS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 

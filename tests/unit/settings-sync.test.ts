@@ -15,25 +15,30 @@ const QUOTA_BYTES_PER_ITEM = 8192;
 
 /** A sync area that keeps Chrome's per-item quota, shared by every "browser" in a test. */
 function syncArea() {
-  const items: Record<string, unknown> = {};
+  const stored = new Map<string, unknown>();
   let writes = 0;
   const area: SyncArea = {
     get: async (keys) =>
-      Object.fromEntries(keys.filter((key) => key in items).map((key) => [key, items[key]])),
+      Object.fromEntries(
+        keys.filter((key) => stored.has(key)).map((key) => [key, stored.get(key)]),
+      ),
     async set(next) {
       for (const [key, value] of Object.entries(next))
         if (key.length + JSON.stringify(value).length > QUOTA_BYTES_PER_ITEM)
           throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
       writes += 1;
-      Object.assign(items, next);
+      for (const [key, value] of Object.entries(next)) stored.set(key, value);
     },
     async remove(keys) {
-      for (const key of keys) delete items[key];
+      for (const key of keys) stored.delete(key);
     },
   };
   return {
     area,
-    items,
+    /** What the area holds, as an object. */
+    get items() {
+      return Object.fromEntries(stored);
+    },
     get writes() {
       return writes;
     },
