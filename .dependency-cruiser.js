@@ -76,7 +76,7 @@ export default {
         'Matching, packs, text folding, the interview, the catalog, search and ' +
         'the reader’s text helpers run in Node (unit tests, the data build) as ' +
         'they run in the extension: they reach no extension API. Only the modules ' +
-        'that talk to the browser (page, background, messaging, settings, i18n, library storage, ' +
+        'that talk to the browser (page, background, messaging, settings storage and sync, i18n, library storage, ' +
         'UI language, opening and targeting the reader) may.',
       severity: 'error',
       from: {
@@ -87,7 +87,7 @@ export default {
           // The reader's library lives in storage.local; a backup holds settings.
           '^lib/library/(pack-store|backup)\\.ts$',
           '^lib/reader/(open-reader|reader-target|scroll-to-paragraph)\\.ts$',
-          '^lib/settings/settings-storage\\.ts$',
+          '^lib/settings/settings-(storage|sync)\\.ts$',
           '^lib/(i18n|ui-language)\\.ts$',
         ],
       },
