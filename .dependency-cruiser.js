@@ -88,7 +88,7 @@ export default {
           '^lib/library/(pack-store|backup)\\.ts$',
           '^lib/reader/(open-reader|reader-target|scroll-to-paragraph)\\.ts$',
           '^lib/settings/settings-(storage|sync)\\.ts$',
-          '^lib/(i18n|ui-language)\\.ts$',
+          '^lib/(i18n|ui-language|ui-theme)\\.ts$',
         ],
       },
       to: {

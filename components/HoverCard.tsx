@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { TermCard } from '../lib/pack/term-card';
 import type { MuteScope } from '../lib/protocol/background-protocol';
-import type { CardTextSize, CardTheme } from '../lib/settings/settings';
+import type { CardTextSize, Theme } from '../lib/settings/settings';
 import { t } from '../lib/i18n';
 import { labelNoteKey } from '../lib/pack/label-by';
 import { readerAddress } from '../lib/reader/reader-address';
@@ -31,7 +31,7 @@ export interface HoverCardProps {
 }
 
 export interface CardAppearance {
-  cardTheme: CardTheme;
+  theme: Theme;
   cardTextSize: CardTextSize;
 }
 
@@ -68,7 +68,7 @@ export function HoverCard({
   return (
     <div
       class="card"
-      data-theme={appearance.cardTheme}
+      data-theme={appearance.theme}
       style={{ '--text-scale': TEXT_SCALE[appearance.cardTextSize] }}
       role="dialog"
       aria-modal="false"

@@ -8,9 +8,9 @@ import {
 import type { Pack } from '../../lib/pack/types';
 import {
   CARD_TEXT_SIZES,
-  CARD_THEMES,
+  THEMES,
   type CardTextSize,
-  type CardTheme,
+  type Theme,
   type Settings,
 } from '../../lib/settings/settings';
 import { LensSample, type StartSampleLens } from '../shared/LensSample';
@@ -28,11 +28,11 @@ const MARK_INTENSITY_LABELS = {
   strong: 'markIntensityStrong',
 } as const satisfies Record<MarkIntensity, MessageKey>;
 
-const CARD_THEME_LABELS = {
-  auto: 'cardThemeAuto',
-  light: 'cardThemeLight',
-  dark: 'cardThemeDark',
-} as const satisfies Record<CardTheme, MessageKey>;
+const THEME_LABELS = {
+  auto: 'themeAuto',
+  light: 'themeLight',
+  dark: 'themeDark',
+} as const satisfies Record<Theme, MessageKey>;
 
 const CARD_TEXT_SIZE_LABELS = {
   small: 'cardTextSmall',
@@ -84,12 +84,12 @@ export function Appearance({
         onChange={(markIntensity) => save({ markIntensity })}
       />
       <Choice
-        name="cardTheme"
-        label={t('settingsCardTheme')}
-        value={settings.cardTheme}
-        options={CARD_THEMES}
-        labels={CARD_THEME_LABELS}
-        onChange={(cardTheme) => save({ cardTheme })}
+        name="theme"
+        label={t('settingsTheme')}
+        value={settings.theme}
+        options={THEMES}
+        labels={THEME_LABELS}
+        onChange={(theme) => save({ theme })}
       />
       <Choice
         name="cardTextSize"

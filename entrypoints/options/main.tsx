@@ -4,11 +4,13 @@ import { bundledPacks } from '../../data/bundled-packs';
 import { bundledMatchIndexes } from '../../data/bundled-match-indexes';
 import { withLibrary } from '../../lib/library/pack-store';
 import { applyDocumentLanguage } from '../../lib/ui-language';
+import { applyTheme } from '../../lib/ui-theme';
 import { loadImportTools } from './import-tools';
 import { sampleLensStarter } from '../../content/sample-lens';
 import '../../components/extension-page.css';
 
 applyDocumentLanguage('optionsTitle');
+applyTheme();
 // Terms of the reader's packs can be switched off one by one too.
 const [{ packs }, startSampleLens] = await Promise.all([
   withLibrary({ packs: bundledPacks, matchIndexes: bundledMatchIndexes }),

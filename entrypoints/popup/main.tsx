@@ -4,9 +4,11 @@ import { bundledPacks } from '../../data/bundled-packs';
 import { bundledMatchIndexes } from '../../data/bundled-match-indexes';
 import { withLibrary } from '../../lib/library/pack-store';
 import { applyDocumentLanguage } from '../../lib/ui-language';
+import { applyTheme } from '../../lib/ui-theme';
 import '../../components/extension-page.css';
 
 applyDocumentLanguage('popupTitle');
+applyTheme();
 const { packs, charFold } = await withLibrary({
   packs: bundledPacks,
   matchIndexes: bundledMatchIndexes,

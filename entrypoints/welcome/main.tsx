@@ -4,9 +4,11 @@ import { Welcome } from '../../components/welcome/Welcome';
 import { sampleLensStarter } from '../../content/sample-lens';
 import { bundledPacks } from '../../data/bundled-packs';
 import { applyDocumentLanguage } from '../../lib/ui-language';
+import { applyTheme } from '../../lib/ui-theme';
 import '../../components/extension-page.css';
 
 applyDocumentLanguage('welcomeTitle');
+applyTheme();
 const [startSampleLens, commands] = await Promise.all([
   sampleLensStarter(),
   browser.commands.getAll(),

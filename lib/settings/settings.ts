@@ -13,9 +13,9 @@ export type SiteMode = 'everywhere' | 'listed';
 export type HoldKey = 'none' | 'alt' | 'ctrl' | 'shift';
 export const HOLD_KEYS: readonly HoldKey[] = ['none', 'alt', 'ctrl', 'shift'];
 
-/** The card's colours: the browser's scheme, or always light or dark. */
-export type CardTheme = 'auto' | 'light' | 'dark';
-export const CARD_THEMES: readonly CardTheme[] = ['auto', 'light', 'dark'];
+/** The colours of the card and the extension's pages: the browser's scheme, or always light or dark. */
+export type Theme = 'auto' | 'light' | 'dark';
+export const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
 
 /** The card's text size, as a scale of its own px sizes. */
 export type CardTextSize = 'small' | 'medium' | 'large' | 'larger';
@@ -43,7 +43,7 @@ export interface Settings {
   onlySites: string[];
   markStyle: MarkStyle;
   markIntensity: MarkIntensity;
-  cardTheme: CardTheme;
+  theme: Theme;
   cardTextSize: CardTextSize;
 }
 
@@ -59,7 +59,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   onlySites: [],
   markStyle: 'underline',
   markIntensity: 'medium',
-  cardTheme: 'auto',
+  theme: 'auto',
   cardTextSize: 'medium',
 });
 
@@ -102,7 +102,7 @@ export function sanitizeSettings(
       : [...fallback.onlySites],
     markStyle: oneOf(MARK_STYLES, value.markStyle, fallback.markStyle),
     markIntensity: oneOf(MARK_INTENSITIES, value.markIntensity, fallback.markIntensity),
-    cardTheme: oneOf(CARD_THEMES, value.cardTheme, fallback.cardTheme),
+    theme: oneOf(THEMES, value.theme, fallback.theme),
     cardTextSize: oneOf(CARD_TEXT_SIZES, value.cardTextSize, fallback.cardTextSize),
   };
 }

@@ -27,7 +27,7 @@ function renderCard(state: CardState, overrides: Partial<HoverCardProps> = {}) {
     ),
     onClose: vi.fn<() => void>(),
     onMute: vi.fn<(scope: MuteScope, card: TermCard) => void>(),
-    appearance: { cardTheme: 'auto', cardTextSize: 'medium' } as CardAppearance,
+    appearance: { theme: 'auto', cardTextSize: 'medium' } as CardAppearance,
     ...overrides,
   };
   const view = render(<HoverCard state={state} {...props} />);
@@ -155,14 +155,14 @@ describe('HoverCard with a card', () => {
 
   it('takes the chosen theme and scales its text by the chosen size', () => {
     const { container } = renderCard(ready(TWO_PLACES), {
-      appearance: { cardTheme: 'dark', cardTextSize: 'larger' },
+      appearance: { theme: 'dark', cardTextSize: 'larger' },
     });
     const card = container.querySelector<HTMLElement>('.card')!;
     expect(card.dataset.theme).toBe('dark');
     expect(card.style.getPropertyValue('--text-scale')).toBe('1.4');
     cleanup();
     const small = renderCard(ready(TWO_PLACES), {
-      appearance: { cardTheme: 'light', cardTextSize: 'small' },
+      appearance: { theme: 'light', cardTextSize: 'small' },
     }).container.querySelector<HTMLElement>('.card')!;
     expect(small.dataset.theme).toBe('light');
     expect(small.style.getPropertyValue('--text-scale')).toBe('0.9');

@@ -193,9 +193,9 @@ describe('Options: appearance', () => {
   const select = (name: string) => screen.getByRole('combobox', { name }) as HTMLSelectElement;
 
   it('saves how marks and the card look, and shows what is stored', async () => {
-    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, cardTheme: 'dark' } });
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, theme: 'dark' } });
     await renderOptions();
-    expect(select('Card colours').value).toBe('dark');
+    expect(select("Colours of the card and the extension's pages").value).toBe('dark');
     const tint = screen.getByRole('radio', { name: 'Tint' }) as HTMLInputElement;
     expect((screen.getByRole('radio', { name: 'Underline' }) as HTMLInputElement).checked).toBe(
       true,
@@ -203,14 +203,16 @@ describe('Options: appearance', () => {
     fireEvent.click(tint);
     await waitFor(async () => expect(await stored()).toMatchObject({ markStyle: 'tint' }));
     fireEvent.change(select('Intensity'), { target: { value: 'strong' } });
-    fireEvent.change(select('Card colours'), { target: { value: 'light' } });
+    fireEvent.change(select("Colours of the card and the extension's pages"), {
+      target: { value: 'light' },
+    });
     fireEvent.change(select('Card text size'), { target: { value: 'larger' } });
     await waitFor(async () =>
       expect(await stored()).toEqual({
         ...DEFAULT_SETTINGS,
         markStyle: 'tint',
         markIntensity: 'strong',
-        cardTheme: 'light',
+        theme: 'light',
         cardTextSize: 'larger',
       }),
     );

@@ -121,11 +121,11 @@ describe('how the card looks', () => {
   it('takes the theme and text size chosen, whatever the browser scheme', async () => {
     onTestFinished(() =>
       setSettings(suite.browser.worker, {
-        cardTheme: DEFAULT_SETTINGS.cardTheme,
+        theme: DEFAULT_SETTINGS.theme,
         cardTextSize: DEFAULT_SETTINGS.cardTextSize,
       }),
     );
-    await setSettings(suite.browser.worker, { cardTheme: 'dark', cardTextSize: 'large' });
+    await setSettings(suite.browser.worker, { theme: 'dark', cardTextSize: 'large' });
     const page = await suite.browser.context.newPage();
     await page.goto(`${suite.server.origin}/mark-backgrounds.html`);
     await waitForMarks(page, 9);

@@ -31,7 +31,7 @@ const CHANGED: Settings = {
   onlySites: ['news.example.com', '*.example.org'],
   markStyle: 'tint',
   markIntensity: 'soft',
-  cardTheme: 'dark',
+  theme: 'dark',
   cardTextSize: 'large',
   disabledTerms: ['ningbo-2022:zheli-yongyou'],
 };
@@ -49,7 +49,9 @@ async function setEveryControl(options: Page): Promise<void> {
   await sites.blur();
   await options.getByRole('radio', { name: 'Tint' }).check();
   await options.getByRole('combobox', { name: 'Intensity' }).selectOption('soft');
-  await options.getByRole('combobox', { name: 'Card colours' }).selectOption('dark');
+  await options
+    .getByRole('combobox', { name: "Colours of the card and the extension's pages" })
+    .selectOption('dark');
   await options.getByRole('combobox', { name: 'Card text size' }).selectOption('large');
   await options.getByRole('checkbox', { name: /^浙里甬有/ }).uncheck();
 }
@@ -74,7 +76,7 @@ async function readEveryControl(options: Page): Promise<Partial<Settings>> {
     ),
     markStyle: style as Settings['markStyle'],
     markIntensity: (await chosen('Intensity')) as Settings['markIntensity'],
-    cardTheme: (await chosen('Card colours')) as Settings['cardTheme'],
+    theme: (await chosen("Colours of the card and the extension's pages")) as Settings['theme'],
     cardTextSize: (await chosen('Card text size')) as Settings['cardTextSize'],
     disabledTerms: (await checked(/^浙里甬有/)) ? [] : ['ningbo-2022:zheli-yongyou'],
   };
@@ -101,6 +103,29 @@ describe('the options page', () => {
     await options.getByRole('heading', { name: 'Interview Lens: settings' }).waitFor();
     expect(await readEveryControl(options)).toEqual(shown);
     await options.close();
+  });
+
+  it('draws every extension page in the colours chosen, following a change at once', async () => {
+    onTestFinished(() => setSettings(suite.browser.worker, { theme: DEFAULT_SETTINGS.theme }));
+    const background = (page: Page) =>
+      page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const white = 'rgb(255, 255, 255)';
+    const dark = 'rgb(22, 25, 29)';
+    const pages = await Promise.all(
+      ['popup.html', 'options.html', 'sidepanel.html', 'welcome.html'].map((path) =>
+        suite.browser.openExtensionPage(path),
+      ),
+    );
+    for (const page of pages) await expect.poll(() => background(page)).toBe(white);
+    await setSettings(suite.browser.worker, { theme: 'dark' });
+    for (const page of pages) await expect.poll(() => background(page)).toBe(dark);
+    // The browser's own scheme no longer decides.
+    await pages[0]!.emulateMedia({ colorScheme: 'light' });
+    await setSettings(suite.browser.worker, { theme: 'auto' });
+    await pages[1]!.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => background(pages[0]!)).toBe(white);
+    await expect.poll(() => background(pages[1]!)).toBe(dark);
+    for (const page of pages) await page.close();
   });
 
   it('is drawn in light, dark and forced colors', async () => {

@@ -26,30 +26,10 @@ const hex = (value: string): Rgb => {
 const css = (path: string) =>
   readFileSync(resolve(import.meta.dirname, '../../components', path), 'utf8');
 
-/** The custom properties declared in a block of CSS, by name. */
-function variables(block: string): Record<string, Rgb> {
-  return Object.fromEntries(
-    Array.from(block.matchAll(/--([\w-]+):\s*(#[0-9a-fA-F]{3,6})\s*;/g), (m) => [
-      m[1]!,
-      hex(m[2]!),
-    ]),
-  );
-}
-
-/** The extension pages' palettes: `:root`, and its dark-scheme override on top. */
-function pagePalettes(): Record<'light' | 'dark', Record<string, Rgb>> {
-  const text = css('extension-page.css');
-  const dark = text.slice(text.indexOf('@media (prefers-color-scheme: dark)'));
-  const light = variables(text.slice(0, text.indexOf('@media (prefers-color-scheme: dark)')));
-  return { light, dark: { ...light, ...variables(dark.slice(0, dark.indexOf('}\n}'))) } };
-}
-
-/** The card's palettes, from its `light-dark()` pairs. */
-function cardPalettes(): Record<'light' | 'dark', Record<string, Rgb>> {
+/** A stylesheet's palettes, from its `--name: light-dark(light, dark)` custom properties. */
+function palettes(path: string): Record<'light' | 'dark', Record<string, Rgb>> {
   const pairs = Array.from(
-    css('hover-card.css').matchAll(
-      /--([\w-]+):\s*light-dark\((#[0-9a-fA-F]+),\s*(#[0-9a-fA-F]+)\)/g,
-    ),
+    css(path).matchAll(/--([\w-]+):\s*light-dark\((#[0-9a-fA-F]+),\s*(#[0-9a-fA-F]+)\)/g),
   );
   return {
     light: Object.fromEntries(pairs.map((m) => [m[1]!, hex(m[2]!)])),
@@ -69,6 +49,12 @@ const PAGE_PAIRS = [
   ['fg', 'onpage'],
   ['fg', 'flash'],
   ['bg', 'accent'],
+  ['error', 'bg'],
+] as const;
+/** A field's border is its only outline: WCAG 1.4.11 asks 3:1 of it. */
+const PAGE_OUTLINES = [
+  ['control', 'bg'],
+  ['control', 'surface'],
 ] as const;
 const CARD_PAIRS = [
   ['fg', 'bg'],
@@ -80,7 +66,7 @@ const CARD_PAIRS = [
 
 describe('colour contrast (WCAG AA, 4.5:1 for text)', () => {
   it.each(['light', 'dark'] as const)('holds for the extension pages in %s', (scheme) => {
-    const palette = pagePalettes()[scheme];
+    const palette = palettes('extension-page.css')[scheme];
     for (const [text, background] of PAGE_PAIRS)
       expect(
         contrast(palette[text]!, palette[background]!),
@@ -88,8 +74,17 @@ describe('colour contrast (WCAG AA, 4.5:1 for text)', () => {
       ).toBeGreaterThanOrEqual(4.5);
   });
 
+  it.each(['light', 'dark'] as const)('holds for the fields’ outlines in %s (3:1)', (scheme) => {
+    const palette = palettes('extension-page.css')[scheme];
+    for (const [line, background] of PAGE_OUTLINES)
+      expect(
+        contrast(palette[line]!, palette[background]!),
+        `${line} on ${background}`,
+      ).toBeGreaterThanOrEqual(3);
+  });
+
   it.each(['light', 'dark'] as const)('holds for the card in %s', (scheme) => {
-    const palette = cardPalettes()[scheme];
+    const palette = palettes('hover-card.css')[scheme];
     for (const [text, background] of CARD_PAIRS)
       expect(
         contrast(palette[text]!, palette[background]!),
@@ -98,10 +93,21 @@ describe('colour contrast (WCAG AA, 4.5:1 for text)', () => {
   });
 
   it('finds every colour it checks (the parser still reads the stylesheets)', () => {
-    for (const palette of [...Object.values(pagePalettes())])
-      for (const name of ['fg', 'muted', 'accent', 'bg', 'surface', 'mark', 'onpage', 'flash'])
+    for (const palette of [...Object.values(palettes('extension-page.css'))])
+      for (const name of [
+        'fg',
+        'muted',
+        'accent',
+        'bg',
+        'surface',
+        'mark',
+        'onpage',
+        'flash',
+        'error',
+        'control',
+      ])
         expect(palette[name], name).toBeDefined();
-    for (const palette of Object.values(cardPalettes()))
+    for (const palette of Object.values(palettes('hover-card.css')))
       for (const name of ['fg', 'muted', 'accent', 'bg', 'button', 'mark'])
         expect(palette[name], name).toBeDefined();
   });

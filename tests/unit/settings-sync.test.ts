@@ -78,18 +78,18 @@ describe('pushSettings', () => {
 describe('pullSettings', () => {
   it('takes synced settings field by field, keeping what it cannot read and what sync lacks', async () => {
     const sync = syncArea();
-    await updateSettings({ hoverDelayMs: 800, offSites: ['a.example.com'], cardTheme: 'dark' });
+    await updateSettings({ hoverDelayMs: 800, offSites: ['a.example.com'], theme: 'dark' });
     await sync.area.set({
       'settings.offSites': ['b.example.com'],
-      'settings.cardTheme': 'sepia',
+      'settings.theme': 'sepia',
       'settings.readingRuler': 'on',
     });
-    await pullSettings(['offSites', 'cardTheme', 'hoverDelayMs'], sync.area);
+    await pullSettings(['offSites', 'theme', 'hoverDelayMs'], sync.area);
     expect(await loadSettings()).toEqual({
       ...DEFAULT_SETTINGS,
       hoverDelayMs: 800,
       offSites: ['b.example.com'],
-      cardTheme: 'dark',
+      theme: 'dark',
     });
   });
 

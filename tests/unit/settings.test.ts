@@ -16,7 +16,7 @@ const VALID: Settings = {
   onlySites: ['news.example.org', 'localhost:3000', 'file:'],
   markStyle: 'tint',
   markIntensity: 'strong',
-  cardTheme: 'dark',
+  theme: 'dark',
   cardTextSize: 'larger',
 };
 
@@ -51,7 +51,7 @@ describe('sanitizeSettings', () => {
     for (const [field, bad] of [
       ['markStyle', 'blink'],
       ['markIntensity', 4],
-      ['cardTheme', 'sepia'],
+      ['theme', 'sepia'],
       ['cardTextSize', 'huge'],
       ['holdKey', 'meta'],
     ] as const) {

@@ -18,11 +18,11 @@ const onReadFull = vi.fn<(address: string) => void>();
 const onCopy = vi.fn<(card: TermCard, placeIndex: number) => Promise<boolean>>();
 const onMute = vi.fn<(scope: MuteScope, card: TermCard) => void>();
 const onClose = vi.fn<() => void>();
-let chosen: CardAppearance = { cardTheme: 'auto', cardTextSize: 'medium' };
+let chosen: CardAppearance = { theme: 'auto', cardTextSize: 'medium' };
 const appearance = () => chosen;
 
 beforeEach(async () => {
-  chosen = { cardTheme: 'auto', cardTextSize: 'medium' };
+  chosen = { theme: 'auto', cardTextSize: 'medium' };
   onReadFull.mockReset();
   onCopy.mockReset().mockResolvedValue(true);
   onMute.mockReset();
@@ -73,11 +73,11 @@ describe('card host', () => {
       const term = getComputedStyle(shadow().querySelector('.term')!);
       return { background: style.backgroundColor, termSize: Math.round(parseFloat(term.fontSize)) };
     };
-    chosen = { cardTheme: 'light', cardTextSize: 'medium' };
+    chosen = { theme: 'light', cardTextSize: 'medium' };
     showReady();
     expect(look()).toEqual({ background: 'rgb(255, 255, 255)', termSize: 17 });
 
-    chosen = { cardTheme: 'dark', cardTextSize: 'larger' };
+    chosen = { theme: 'dark', cardTextSize: 'larger' };
     host.hide();
     showReady();
     expect(look()).toEqual({ background: 'rgb(31, 36, 40)', termSize: 24 });

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './accessibility';
+import { extensionSuite } from './extension-suite';
+import { waitForMarks } from './page-marks';
+import { setSettings } from './settings-storage';
+import { tabIdOf } from './tabs';
+
+const suite = extensionSuite();
+
+describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
+  it.each([
+    ['the options page', 'options.html', 'h1'],
+    ['the reader', 'sidepanel.html#qa-4-p2', 'h1'],
+    ['the welcome page', 'welcome.html', 'h1'],
+  ])('finds nothing serious on %s, light and dark', async (_name, path, ready) => {
+    const page = await suite.browser.openExtensionPage(path);
+    await page.locator(ready).first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('finds nothing serious in the popup, with the terms of a page and a search', async () => {
+    const page = await suite.browser.context.newPage();
+    const url = `${suite.server.origin}/ningbo-simplified.html`;
+    await page.goto(url);
+    await waitForMarks(page);
+    const tabId = await tabIdOf(suite.browser.worker, url);
+    const popup = await suite.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await expect.poll(() => popup.locator('.page-term').count()).toBeGreaterThan(0);
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.getByRole('combobox').fill('lgxx');
+    await popup.getByRole('option').first().waitFor();
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('finds nothing serious in an open card', async () => {
+    await setSettings(suite.browser.worker, { hoverDelayMs: 0 });
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.origin}/mark-backgrounds.html`);
+    await waitForMarks(page, 9);
+    const box = await page.evaluate(() => {
+      for (const [name, h] of CSS.highlights) {
+        if (name.endsWith('-active')) continue;
+        for (const r of h) {
+          const rect = (r as Range).getClientRects()[0]!;
+          return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+        }
+      }
+      throw new Error('no mark');
+    });
+    await page.mouse.move(box.x, box.y, { steps: 4 });
+    await page.locator('interview-lens-card .card').waitFor({ state: 'visible' });
+    const findings = await seriousViolations(page);
+    expect(
+      findings.filter((f) => f.targets.some((t) => t.includes('interview-lens-card'))),
+    ).toEqual([]);
+    await page.close();
+  });
+});
