@@ -19,6 +19,8 @@ const config: KnipConfig = {
   ignoreDependencies: [
     'advanced-mark.js',
     'mark.js',
+    // Likewise evaluated in pages by the accessibility check (tests/e2e/accessibility.ts).
+    'axe-core',
     // wxt.config.ts aliases wxt/browser to the polyfill by name, for the
     // background and extension pages only.
     '@wxt-dev/webextension-polyfill',

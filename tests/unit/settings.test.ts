@@ -82,7 +82,7 @@ describe('sanitizeSettings', () => {
   });
 
   it('ignores unknown fields and fills missing ones', () => {
-    const result = sanitizeSettings({ markNational: false, theme: 'dark' });
+    const result = sanitizeSettings({ markNational: false, readingRuler: 'on' });
     expect(result).toEqual({ ...DEFAULT_SETTINGS, markNational: false });
     expect(Object.keys(result).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
   });
