@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { TermCard } from '../lib/pack/term-card';
 import type { MuteScope } from '../lib/protocol/background-protocol';
 import type { CardTextSize, Theme } from '../lib/settings/settings';
-import { t } from '../lib/i18n';
+import { t, uiLanguage } from '../lib/i18n';
+import { QUESTION_PART } from '../lib/pack/entry-parts';
 import { labelNoteKey } from '../lib/pack/label-by';
 import { readerAddress } from '../lib/reader/reader-address';
 import { Excerpt } from './shared/Excerpt';
@@ -70,13 +71,18 @@ export function HoverCard({
       class="card"
       data-theme={appearance.theme}
       style={{ '--text-scale': TEXT_SCALE[appearance.cardTextSize] }}
+      lang={uiLanguage()}
       role="dialog"
       aria-modal="false"
-      aria-labelledby="il-card-term"
+      aria-labelledby="il-card-name il-card-term"
       aria-describedby={place ? 'il-card-excerpt' : undefined}
       tabIndex={-1}
     >
-      <header class="head">
+      {/* Not a header: inside a dialog that would be a stray banner landmark. */}
+      <div class="head">
+        <span id="il-card-name" class="visually-hidden">
+          {t('extName')}
+        </span>
         <h2 id="il-card-term" class="term" lang="zh">
           {heading}
         </h2>
@@ -84,18 +90,25 @@ export function HoverCard({
         <button type="button" class="close" aria-label={t('cardClose')} onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
       {state.status === 'loading' && <p class="status">{t('cardLoading')}</p>}
       {state.status === 'unavailable' && <p class="status">{t('cardUnavailable')}</p>}
       {card && place && (
         <>
-          <p class="question" lang="zh">
-            <span class="qno">Q{place.qa}</span> · {place.question}
-          </p>
+          {place.part === QUESTION_PART ? (
+            // The excerpt is the question itself: the line names it instead of repeating it.
+            <p class="question">
+              <span class="qno">Q{place.qa}</span> · {t('cardInQuestion')}
+            </p>
+          ) : (
+            <p class="question" lang="zh">
+              <span class="qno">Q{place.qa}</span> · {place.question}
+            </p>
+          )}
           <blockquote id="il-card-excerpt" class="excerpt" lang="zh">
             <Excerpt excerpt={place.excerpt} />
           </blockquote>
-          <footer class="actions">
+          <div class="actions">
             {places.length > 1 && (
               <div class="pager" role="group" aria-label={t('cardPlaces', [places.length])}>
                 <button type="button" aria-label={t('cardPrev')} onClick={() => go(-1)}>
@@ -115,24 +128,29 @@ export function HoverCard({
                 <span class="places">{t('cardPlaces', [places.length])}</span>
               </div>
             )}
-            <span class="spacer" />
-            <button
-              type="button"
-              class="action"
-              onClick={() => onReadFull(readerAddress(card.packId, place.paragraphId))}
-            >
-              {t('cardReadFull')}
-            </button>
-            <button
-              type="button"
-              class="action"
-              onClick={() =>
-                void onCopy(card, index).then((ok) => setCopyStatus(ok ? 'copied' : 'failed'))
-              }
-            >
-              {copyStatus === 'copied' ? t('cardCopied') : t('cardCopy')}
-            </button>
-          </footer>
+            {/* The two buttons wrap as one, so neither sits alone on a row. */}
+            <div class="buttons">
+              <button
+                type="button"
+                class="action"
+                onClick={() => onReadFull(readerAddress(card.packId, place.paragraphId))}
+              >
+                {t('cardReadFull')}
+              </button>
+              <button
+                type="button"
+                class="action"
+                onClick={() =>
+                  void onCopy(card, index).then((ok) => setCopyStatus(ok ? 'copied' : 'failed'))
+                }
+              >
+                {copyStatus === 'copied' ? t('cardCopied') : t('cardCopy')}
+              </button>
+            </div>
+          </div>
+          <p class="visually-hidden" role="status">
+            {copyStatus === 'copied' ? t('cardCopiedStatus') : ''}
+          </p>
           {readerNote && <p class="status">{readerNote}</p>}
           {copyStatus === 'failed' && (
             <p class="status" role="alert">

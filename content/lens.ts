@@ -3,8 +3,8 @@ import { t } from '../lib/i18n';
 import { createStreamMatcher } from '../lib/match/automaton';
 import { createMatchSelector } from '../lib/match/select-matches';
 import { createTermMatcher } from '../lib/match/term-matcher';
-import { citationText } from '../lib/pack/citation';
-import { copyText } from '../lib/page/copy-text';
+import { cardCitation } from '../lib/pack/citation';
+import { copyCitation } from '../lib/page/copy-text';
 import { createHighlighter } from '../lib/page/highlighter';
 import { createLensStats, type LensStats } from '../lib/page/lens-stats';
 import { createPageMatches, type PageMatch } from '../lib/page/page-matches';
@@ -155,7 +155,7 @@ export async function startLensOnce({
     onReadFull: frame.openReader,
     onMute: frame.mute,
     onCopy: async (card, placeIndex) =>
-      !!host.shadow && copyText(citationText({ card, placeIndex, t }), host.shadow),
+      !!host.shadow && copyCitation(cardCitation({ card, placeIndex, t }), host.shadow),
     readerNote: frame.readerNote,
     appearance: () => settings,
   });

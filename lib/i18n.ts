@@ -11,3 +11,12 @@ export function t(key: MessageKey, substitutions?: (string | number)[]): string 
   const message = browser.i18n.getMessage(key, substitutions?.map(String));
   return message || key;
 }
+
+/**
+ * The language the UI strings are in, as a BCP 47 tag (`en`, `zh-CN`, `zh-TW`):
+ * the locale the extension chose, which is the browser's when the extension has
+ * it and the default (`en`) otherwise.
+ */
+export function uiLanguage(): string {
+  return t('@@ui_locale').replace('_', '-');
+}

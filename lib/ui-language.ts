@@ -1,8 +1,7 @@
-import { browser } from 'wxt/browser';
-import { t, type MessageKey } from './i18n';
+import { t, uiLanguage, type MessageKey } from './i18n';
 
-/** Sets an extension page's language and title from the browser's UI language. */
+/** Sets an extension page's language (the one its strings are in) and title. */
 export function applyDocumentLanguage(titleKey: MessageKey): void {
-  document.documentElement.lang = browser.i18n.getUILanguage();
+  document.documentElement.lang = uiLanguage();
   document.title = t(titleKey);
 }

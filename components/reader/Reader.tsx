@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { quoteWithSource } from '../../lib/pack/citation';
+import { citePassage } from '../../lib/pack/citation';
 import { buildTermCard } from '../../lib/pack/term-card';
 import { termKey } from '../../lib/pack/term-key';
 import type { Pack } from '../../lib/pack/types';
@@ -215,12 +215,9 @@ export function Reader({
                     setSelection({ packId: pack.id, termIndex, placeIndex });
                   }}
                   citation={(part, text) =>
-                    quoteWithSource({
+                    citePassage({
                       passage: text,
-                      packLabel: pack.label,
-                      labelBy: labelBy(pack),
-                      qa: entry.number,
-                      part,
+                      source: { packLabel: pack.label, meta: pack.meta, qa: entry.number, part },
                       t,
                     })
                   }

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
+import type { Citation } from '../../lib/pack/citation';
 import { QUESTION_PART } from '../../lib/pack/entry-parts';
+import { copyCitation } from '../../lib/page/copy-text';
 import type { QaEntry } from '../../lib/pack/types';
 import { t } from '../../lib/i18n';
 import type { Segment } from '../../lib/reader/segment-text';
@@ -12,16 +14,15 @@ interface TermProps {
 }
 
 /** Copies a paragraph with its citation and says so. */
-function CopyButton({ text }: { text: () => string }) {
+function CopyButton({ citation }: { citation: () => Citation }) {
   const [copied, setCopied] = useState(false);
   return (
     <button
       type="button"
       class="copy"
-      onClick={() =>
-        void navigator.clipboard.writeText(text()).then(
-          () => setCopied(true),
-          () => setCopied(false),
+      onClick={(event) =>
+        void copyCitation(citation(), event.currentTarget.parentElement ?? document.body).then(
+          setCopied,
         )
       }
     >
@@ -43,7 +44,7 @@ export function ReaderEntry({
   segmentsOf: (qa: number, part: number, text: string) => Segment[];
   visibleParagraphs: ReadonlySet<string> | undefined;
   onSelectTerm: (termIndex: number, part: number, start: number) => void;
-  citation: (part: number, text: string) => string;
+  citation: (part: number, text: string) => Citation;
 }) {
   const shows = (paragraphId: string) => !visibleParagraphs || visibleParagraphs.has(paragraphId);
   const paragraphs = entry.paragraphs.filter((p) => shows(p.id));
@@ -90,7 +91,7 @@ export function ReaderEntry({
               onSelect={(i, start) => onSelectTerm(i, p.n, start)}
             />
           </p>
-          <CopyButton text={() => citation(p.n, p.text)} />
+          <CopyButton citation={() => citation(p.n, p.text)} />
           {captionsAfter(p.n)}
         </div>
       ))}

@@ -1,7 +1,7 @@
 import { entryPart } from './entry-parts';
 import { labelBy, type LabelBy } from './label-by';
 import { excerptAround, type Excerpt } from '../interview/excerpt';
-import type { Pack, TermTier } from './types';
+import type { Pack, PackMeta, TermTier } from './types';
 
 /** One place in the interview where a term occurs, ready to show. */
 export interface CardPlace {
@@ -20,6 +20,8 @@ export interface TermCard {
   packLabel: string;
   /** Whose the label is: this project's (the bundled packs) or the reader's (an imported pack's title). */
   labelBy: LabelBy;
+  /** The pack's source, for citations, when the pack records one. */
+  packMeta?: PackMeta;
   termId: string;
   text: string;
   tier: TermTier;
@@ -48,6 +50,7 @@ export function buildTermCard(pack: Pack, termId: string): TermCard | undefined 
     packId: pack.id,
     packLabel: pack.label,
     labelBy: labelBy(pack),
+    ...(pack.meta && { packMeta: pack.meta }),
     termId: term.id,
     text: term.text,
     tier: term.tier,

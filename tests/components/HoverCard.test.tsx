@@ -45,7 +45,7 @@ const question = (container: Element): string | null | undefined =>
 describe('HoverCard while loading or unavailable', () => {
   it('shows the term and a loading note, and no actions', () => {
     renderCard({ status: 'loading', text: '浙里甬有' });
-    const dialog = screen.getByRole('dialog', { name: '浙里甬有' });
+    const dialog = screen.getByRole('dialog', { name: 'Interview Lens 浙里甬有' });
     expect(dialog.textContent).toContain('Loading…');
     expect(screen.queryByRole('button', { name: 'Read in full' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Copy with citation' })).toBeNull();
@@ -55,7 +55,7 @@ describe('HoverCard while loading or unavailable', () => {
 
   it('says when the passage could not be loaded', () => {
     renderCard({ status: 'unavailable', text: '浙里甬有' });
-    const dialog = screen.getByRole('dialog', { name: '浙里甬有' });
+    const dialog = screen.getByRole('dialog', { name: 'Interview Lens 浙里甬有' });
     expect(dialog.textContent).toContain(
       'This passage could not be loaded. Reload the page and try again.',
     );
@@ -82,7 +82,7 @@ describe('HoverCard while loading or unavailable', () => {
 describe('HoverCard with a card', () => {
   it('is a non-modal dialog named by its term and described by the excerpt', () => {
     renderCard(ready(TWO_PLACES));
-    const dialog = screen.getByRole('dialog', { name: '浙里甬有' });
+    const dialog = screen.getByRole('dialog', { name: 'Interview Lens 浙里甬有' });
     expect(dialog.getAttribute('aria-modal')).toBe('false');
     const excerpt = document.getElementById(dialog.getAttribute('aria-describedby') ?? '');
     expect(excerpt?.tagName).toBe('BLOCKQUOTE');
@@ -208,10 +208,30 @@ describe('HoverCard with a card', () => {
     expect(screen.queryByRole('button', { name: 'Copied' })).toBeNull();
   });
 
-  it('shows the question itself when the term occurs there', () => {
+  it('quotes the question itself when the term occurs there, without repeating it above', () => {
     const { container } = renderCard(ready(cardOf('liangge-xianxing')));
     expect(position(container)).toBe('1 / 3');
-    expect(question(container)).toBe(`Q2 · ${pack.entries[0]!.question}`);
+    expect(question(container)).toBe('Q2 · in the question');
+    expect(container.querySelector('blockquote')?.textContent).toContain('担当示范');
     expect(container.querySelector('blockquote mark')?.textContent).toBe('两个先行');
+    fireEvent.click(button('Next place'));
+    expect(question(container)).toBe(`Q2 · ${pack.entries[0]!.question}`);
+  });
+
+  it('has no landmarks of its own, and labels in the UI language', () => {
+    const { container } = renderCard(ready(TWO_PLACES));
+    expect(container.querySelector('header, footer, nav, aside, main')).toBeNull();
+    expect(container.querySelector<HTMLElement>('.card')!.lang).toBe('en');
+    // Chinese text says so itself.
+    expect(container.querySelector<HTMLElement>('.term')!.lang).toBe('zh');
+  });
+
+  it('announces a copy that worked', async () => {
+    const { onCopy } = renderCard(ready(TWO_PLACES));
+    const status = screen.getByRole('status');
+    expect(status.textContent).toBe('');
+    fireEvent.click(button('Copy with citation'));
+    expect(onCopy).toHaveBeenCalledOnce();
+    await waitFor(() => expect(status.textContent).toBe('Copied with its citation'));
   });
 });

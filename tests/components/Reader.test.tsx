@@ -7,7 +7,7 @@ import { bundledCharFold } from '../../data/bundled-match-indexes';
 import { bundledPacks } from '../../data/bundled-packs';
 import { buildPackFromEntries } from '../../lib/catalog/build-pack';
 import { parseInterview } from '../../lib/interview/parse-interview';
-import { quoteWithSource } from '../../lib/pack/citation';
+import { citePassage } from '../../lib/pack/citation';
 import { t } from '../../lib/i18n';
 import type { TabTerms } from '../../lib/tab-terms';
 
@@ -140,23 +140,31 @@ describe('Reader: the interview', () => {
     });
   });
 
-  it('copies a paragraph with its citation', async () => {
-    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
+  it('copies a paragraph with its citation, as text and as HTML', async () => {
+    /** What the page put on the clipboard, by type. */
+    const copied: Record<string, Blob> = {};
+    vi.stubGlobal(
+      'ClipboardItem',
+      vi.fn(function (items: Record<string, Blob>) {
+        Object.assign(copied, items);
+      }),
+    );
+    vi.stubGlobal('isSecureContext', true);
+    const write = vi.spyOn(navigator.clipboard, 'write').mockResolvedValue();
     render(<Reader packs={bundledPacks} />);
     const block = paragraph('qa-4-p2').closest('.paragraph-block') as HTMLElement;
     fireEvent.click(within(block).getByRole('button', { name: 'Copy with citation' }));
     const text = pack.entries.find((e) => e.id === 'qa-4')!.paragraphs[1]!.text;
-    expect(writeText).toHaveBeenCalledWith(
-      quoteWithSource({
-        passage: text,
-        packLabel: pack.label,
-        labelBy: 'project',
-        qa: 4,
-        part: 2,
-        t,
-      }),
-    );
+    const expected = citePassage({
+      passage: text,
+      source: { packLabel: pack.label, qa: 4, part: 2 },
+      t,
+    });
     expect(await within(block).findByRole('button', { name: 'Copied' })).toBeTruthy();
+    expect(write).toHaveBeenCalledOnce();
+    expect(await copied['text/plain']!.text()).toBe(expected.text);
+    expect(await copied['text/html']!.text()).toBe(expected.html);
+    vi.unstubAllGlobals();
   });
 });
 

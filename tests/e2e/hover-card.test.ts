@@ -45,6 +45,23 @@ async function markBox(page: Page, blockId: string): Promise<Box> {
 
 const card = (page: Page) => page.locator('interview-lens-card .card');
 
+/** What the clipboard holds, by type, read from a secure page of the fixture server. */
+async function readClipboard(): Promise<Record<string, string>> {
+  await suite.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: suite.server.origin,
+  });
+  const reader = await suite.browser.context.newPage();
+  await reader.goto(`${suite.server.origin}/no-chinese.html`);
+  const copied = await reader.evaluate(async () => {
+    const flavours: Record<string, string> = {};
+    for (const item of await navigator.clipboard.read())
+      for (const type of item.types) flavours[type] = await (await item.getType(type)).text();
+    return flavours;
+  });
+  await reader.close();
+  return copied;
+}
+
 async function hover(page: Page, box: Box) {
   await page.mouse.move(5, 5);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
@@ -200,6 +217,30 @@ describe('the hover card', () => {
     await page.close();
   });
 
+  it('copies a citation whose quote marks nest, as text and HTML, with no UI wording', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.origin}/ningbo-simplified.html`);
+    await waitForMarks(page);
+    // Straight to the term: on the way, the headline's terms would open their own card.
+    const term = await markBox(page, 't-plain');
+    await page.mouse.move(term.x + term.width / 2, term.y + term.height / 2);
+    await card(page).waitFor({ state: 'visible' });
+    expect(await card(page).locator('.term').textContent()).toBe('两个先行');
+    const box = (await card(page).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
+    await card(page).getByRole('button', { name: 'Copy with citation' }).click();
+    await card(page).getByRole('button', { name: 'Copied' }).waitFor();
+    const copied = await readClipboard();
+    const [quote, source] = copied['text/plain']!.split('\n');
+    // Q2's question quotes the slogan itself: the inner quotes turn single.
+    expect(quote).toMatch(/^“[^“”]*‘两个先行’[^“”]*”$/);
+    expect(source).toBe('— 宁波访谈 · 2022, Q2, question');
+    expect(copied['text/plain']).not.toMatch(/label chosen|Source:/);
+    expect(copied['text/html']).toContain(`<blockquote lang="zh">${quote}</blockquote>`);
+    expect(copied['text/html']).not.toContain('<a ');
+    await page.close();
+  });
+
   it('copies with citation on an http:// page, and opens the full answer', async () => {
     const page = await suite.browser.context.newPage();
     await page.goto(
@@ -214,6 +255,11 @@ describe('the hover card', () => {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
     await card(page).getByRole('button', { name: 'Copy with citation' }).click();
     await expect.poll(() => card(page).getByRole('button', { name: 'Copied' }).count()).toBe(1);
+    // Even without navigator.clipboard, both flavours reach the clipboard.
+    expect(await readClipboard()).toMatchObject({
+      'text/plain': expect.stringMatching(/^“.*浙里甬有.*”\n— 宁波访谈 · 2022, Q5, paragraph 3$/s),
+      'text/html': expect.stringContaining('<cite>宁波访谈 · 2022</cite>, Q5, paragraph 3</p>'),
+    });
 
     // The click is a user gesture, so Chrome lets the background open the side
     // panel; the panel reads its target from session storage.

@@ -83,7 +83,12 @@ describe('the side-panel reader', () => {
     await block.getByRole('button', { name: 'Copied' }).waitFor();
     const text = await reader.evaluate(() => navigator.clipboard.readText());
     expect(text).toMatch(/^“第三，全面打造营商环境最优市。/);
-    expect(text).toContain('Q3, paragraph 4');
+    expect(text.split('\n')[1]).toBe('— 宁波访谈 · 2022, Q3, paragraph 4');
+    const html = await reader.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return (await item!.getType('text/html')).text();
+    });
+    expect(html).toMatch(/^<blockquote lang="zh">“第三，全面打造营商环境最优市。/);
     await reader.close();
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledPacks } from '../../data/bundled-packs';
 import type { MessageKey } from '../../lib/i18n';
 import { t } from '../../lib/i18n';
-import { citationText, quoteWithSource } from '../../lib/pack/citation';
+import { cardCitation, citePassage, quotePassage } from '../../lib/pack/citation';
 import { buildTermCard, type TermCard } from '../../lib/pack/term-card';
 
 const made: TermCard = {
@@ -46,72 +46,91 @@ const made: TermCard = {
 const echo = (key: MessageKey, substitutions?: (string | number)[]): string =>
   `[${key}${substitutions ? `|${substitutions.join('|')}` : ''}]`;
 
-describe('citationText', () => {
+describe('quotePassage', () => {
+  it('nests the passage’s own quotes inside the outer ones', () => {
+    expect(quotePassage('要在全省“两个先行”的新征程上担当示范')).toBe(
+      '“要在全省‘两个先行’的新征程上担当示范”',
+    );
+    expect(quotePassage('海湾很美。')).toBe('“海湾很美。”');
+  });
+
+  it('quotes a text that uses corner brackets with them, the inner ones doubled', () => {
+    expect(quotePassage('要在全省「兩個先行」的新征程上')).toBe(
+      '「要在全省『兩個先行』的新征程上」',
+    );
+  });
+});
+
+describe('cardCitation', () => {
   it('quotes the passage, with ellipses where it was clipped, then the paragraph it came from', () => {
-    expect(citationText({ card: made, placeIndex: 0, t: echo })).toBe(
-      '“…美丽的海湾城市…”\n[citationSource|东港访谈|[packLabelNote]|3|2]',
+    expect(cardCitation({ card: made, placeIndex: 0, t: echo }).text).toBe(
+      '“…美丽的海湾城市…”\n— 东港访谈[citationSeparator][citationParagraph|3|2]',
     );
   });
 
   it('names the question when the place is one', () => {
-    expect(citationText({ card: made, placeIndex: 1, t: echo })).toBe(
-      '“海湾怎么样？”\n[citationSourceQuestion|东港访谈|[packLabelNote]|3]',
+    expect(cardCitation({ card: made, placeIndex: 1, t: echo }).text).toBe(
+      '“海湾怎么样？”\n— 东港访谈[citationSeparator][citationQuestion|3]',
     );
   });
 
   it('falls back to the bare term for a place that does not exist', () => {
-    expect(citationText({ card: made, placeIndex: 2, t: echo })).toBe('海湾');
-    expect(citationText({ card: made, placeIndex: -1, t: echo })).toBe('海湾');
+    expect(cardCitation({ card: made, placeIndex: 2, t: echo }).text).toBe('海湾');
+    expect(cardCitation({ card: made, placeIndex: -1, t: echo }).text).toBe('海湾');
   });
 
-  it('reads as English with the real messages, marking the label as the project’s own', () => {
-    const card = buildTermCard(bundledPacks[0]!, 'zheli-yongyou')!;
-    const text = citationText({ card, placeIndex: 0, t });
-    const { before, match, after, clippedStart, clippedEnd } = card.places[0]!.excerpt;
-    // Q5 ¶3 goes on after the excerpt's semicolon, so the quote ends with an ellipsis.
-    expect(clippedEnd).toBe(true);
-    const passage = `${clippedStart ? '…' : ''}${before}${match}${after}${clippedEnd ? '…' : ''}`;
+  it('reads as English with the real messages, and holds no UI wording', () => {
+    const card = buildTermCard(bundledPacks[0]!, 'liangge-xianxing')!;
+    const { text, html } = cardCitation({ card, placeIndex: 0, t });
+    const [quote, source, ...rest] = text.split('\n');
+    expect(quote).toMatch(/^“.*‘两个先行’.*”$/);
+    expect(quote).not.toMatch(/^“.*“/);
+    expect(source).toBe(`— ${card.packLabel}, Q2, question`);
+    expect(rest).toEqual([]);
+    expect(text).not.toMatch(/label chosen|Source:/);
+    expect(html).toBe(
+      `<blockquote lang="zh">${quote}</blockquote><p>— <cite>${card.packLabel}</cite>, Q2, question</p>`,
+    );
+  });
+});
+
+describe('citePassage', () => {
+  const meta = {
+    title: '东港访谈录',
+    source: '东港日报',
+    date: '2022-06-01',
+    url: 'https://news.example.com/a?b=1&c=2',
+  };
+
+  it('names the work from the pack’s own source, and links it in HTML to the pack’s address only', () => {
+    const { text, html } = citePassage({
+      passage: '海湾“很美”。',
+      source: { packLabel: '我的访谈', meta, qa: 1, part: 4 },
+      t,
+    });
     expect(text).toBe(
-      `“${passage}”\n` +
-        `Source: ${card.packLabel} (label chosen by Interview Lens), Q5, paragraph 3`,
+      '“海湾‘很美’。”\n— 东港日报, 东港访谈录, 2022-06-01, Q1, paragraph 4\nhttps://news.example.com/a?b=1&c=2',
     );
-    const question = buildTermCard(bundledPacks[0]!, 'liangge-xianxing')!;
-    expect(citationText({ card: question, placeIndex: 0, t }).split('\n')[1]).toBe(
-      `Source: ${question.packLabel} (label chosen by Interview Lens), Q2, question`,
+    expect(html).toBe(
+      '<blockquote lang="zh">“海湾‘很美’。”</blockquote>' +
+        '<p>— <cite><a href="https://news.example.com/a?b=1&#38;c=2">东港日报, 东港访谈录, 2022-06-01</a></cite>, Q1, paragraph 4</p>',
     );
   });
 
-  it('builds on quoteWithSource, which any passage can use', () => {
-    expect(
-      quoteWithSource({
-        passage: '海湾很美。',
-        packLabel: '东港访谈',
-        labelBy: 'project',
-        qa: 1,
-        part: 4,
-        t: echo,
-      }),
-    ).toBe('“海湾很美。”\n[citationSource|东港访谈|[packLabelNote]|1|4]');
-    expect(
-      quoteWithSource({
-        passage: '海湾？',
-        packLabel: '东港访谈',
-        labelBy: 'project',
-        qa: 1,
-        part: 0,
-        t: echo,
-      }),
-    ).toBe('“海湾？”\n[citationSourceQuestion|东港访谈|[packLabelNote]|1]');
-    // An imported pack's label is the reader's own name for it, and says so.
-    expect(
-      quoteWithSource({
-        passage: '海湾？',
-        packLabel: '我的访谈',
-        labelBy: 'reader',
-        qa: 1,
-        part: 0,
-        t: echo,
-      }),
-    ).toBe('“海湾？”\n[citationSourceQuestion|我的访谈|[packLabelYours]|1]');
+  it('invents nothing the pack lacks, and links nothing but a web address', () => {
+    const bare = citePassage({
+      passage: '海湾',
+      source: { packLabel: '我的访谈', meta: { title: '访谈', source: '' }, qa: 2, part: 0 },
+      t,
+    });
+    expect(bare.text).toBe('“海湾”\n— 访谈, Q2, question');
+    const script = citePassage({
+      passage: '<b>海湾</b>',
+      source: { packLabel: 'x', meta: { ...meta, url: 'javascript:alert(1)' }, qa: 2, part: 1 },
+      t,
+    });
+    expect(script.html).not.toContain('<a ');
+    expect(script.html).not.toContain('<b>');
+    expect(script.text).not.toContain('javascript:');
   });
 });

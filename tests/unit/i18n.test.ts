@@ -16,9 +16,7 @@ describe('the i18n test setup', () => {
     expect(getMessage('cardPosition', ['1', '2'])).toBe('Place 1 of 2');
     expect(getMessage('cardPlaces', '3')).toBe('in 3 places');
     expect(getMessage('cardPosition', [4, 7])).toBe('Place 4 of 7');
-    expect(getMessage('citationSource', ['L', 'N', '4', '2'])).toBe(
-      'Source: L (N), Q4, paragraph 2',
-    );
+    expect(getMessage('citationParagraph', ['4', '2'])).toBe('Q4, paragraph 2');
   });
 
   it('leaves missing substitutions empty and unknown keys blank, as Chrome does', () => {
@@ -32,9 +30,7 @@ describe('t', () => {
   it('returns the English string, with numbers as substitutions', () => {
     expect(t('cardClose')).toBe('Close');
     expect(t('cardPosition', [2, 5])).toBe('Place 2 of 5');
-    expect(t('citationSourceQuestion', ['宁波访谈', 'note', 3])).toBe(
-      'Source: 宁波访谈 (note), Q3, question',
-    );
+    expect(t('citationParagraph', [3, 2])).toBe('Q3, paragraph 2');
   });
 
   it('falls back to the key when the message is missing', () => {
