@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { sendToBackground } from '../../lib/protocol/messaging';
 import type { Pack } from '../../lib/pack/types';
 import { parseTermKey } from '../../lib/pack/term-key';
@@ -19,36 +20,56 @@ export function PageTermsList({
     const pack = packs.find((p) => p.id === parsed?.packId);
     return pack?.terms.find((term) => term.id === parsed?.termId)?.text;
   };
+  // The list shows three rows; "Show all" appears only when it holds more.
+  const list = useRef<HTMLUListElement>(null);
+  const [expanded, setExpanded] = useState(false);
+  const [overflows, setOverflows] = useState(false);
+  const rows =
+    status.kind === 'terms'
+      ? Object.entries(status.terms.counts)
+          .map(([key, count]) => ({ key, count, text: textOf(key) }))
+          .filter((row): row is { key: string; count: number; text: string } => !!row.text)
+          .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text, 'zh'))
+      : [];
+  useLayoutEffect(() => {
+    const element = list.current;
+    setOverflows(!!element && element.scrollHeight > element.clientHeight + 1);
+  }, [rows.length, expanded]);
+
+  // Screen readers hear one short sentence (role="status"), never every chip.
   let body;
   if (status.kind === 'terms') {
-    const rows = Object.entries(status.terms.counts)
-      .map(([key, count]) => ({ key, count, text: textOf(key) }))
-      .filter((row): row is { key: string; count: number; text: string } => !!row.text)
-      .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text, 'zh'));
     body =
       rows.length === 0 ? (
-        <p class="status">{t('popupNoTerms')}</p>
+        <p class="status" role="status">
+          {t('popupNoTerms')}
+        </p>
       ) : (
-        <ul class="page-terms">
-          {rows.map((row) => (
-            <li key={row.key}>
-              <button
-                type="button"
-                class="page-term"
-                aria-label={t('popupTermCount', [row.text, row.count])}
-                onClick={() =>
-                  tabId !== undefined &&
-                  void sendToBackground('revealTerm', { tabId, key: row.key }).catch(() => false)
-                }
-              >
-                <span lang="zh">{row.text}</span>
-                <span class="count" aria-hidden="true">
-                  {row.count}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <>
+          <p class="visually-hidden" role="status">
+            {t('popupTermsFound', [rows.length])}
+          </p>
+          <ul ref={list} class={`page-terms${expanded ? ' expanded' : ''}`}>
+            {rows.map((row) => (
+              <li key={row.key}>
+                <button
+                  type="button"
+                  class="page-term"
+                  aria-label={t('popupTermCount', [row.text, row.count])}
+                  onClick={() =>
+                    tabId !== undefined &&
+                    void sendToBackground('revealTerm', { tabId, key: row.key }).catch(() => false)
+                  }
+                >
+                  <span lang="zh">{row.text}</span>
+                  <span class="count" aria-hidden="true">
+                    {row.count}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
       );
   } else {
     const message = {
@@ -58,11 +79,30 @@ export function PageTermsList({
       reload: 'popupReload',
       off: 'popupMarksOff',
     } as const;
-    body = <p class="status">{t(message[status.kind])}</p>;
+    body = (
+      <p class="status" role="status">
+        {t(message[status.kind])}
+      </p>
+    );
   }
   return (
-    <section class="on-page" aria-labelledby="on-page-title" aria-live="polite">
-      <h2 id="on-page-title">{t('popupOnThisPage')}</h2>
+    <section class="on-page" aria-labelledby="on-page-title">
+      <div class="on-page-head">
+        <h2 id="on-page-title">
+          {t('popupOnThisPage')}
+          {rows.length > 0 && <span class="total"> · {t('popupTermsTotal', [rows.length])}</span>}
+        </h2>
+        {(overflows || expanded) && (
+          <button
+            type="button"
+            class="link-button"
+            aria-expanded={expanded}
+            onClick={() => setExpanded(!expanded)}
+          >
+            {expanded ? t('popupShowFewer') : t('popupShowAll', [rows.length])}
+          </button>
+        )}
+      </div>
       {body}
     </section>
   );

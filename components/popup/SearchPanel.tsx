@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { echoQuery } from '../../lib/search/echo-query';
 import { search } from '../../lib/search/search';
 import type { SearchIndex } from '../../lib/search/search-index';
@@ -32,6 +32,14 @@ export function SearchPanel({
   );
   const current = Math.min(active, results.length - 1);
   const optionId = (i: number) => `result-${i}`;
+  // The selection moves with the arrow keys while focus stays in the box: the
+  // list scrolls itself so the selected result stays in view.
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    list.current
+      ?.querySelector(`#${optionId(current)}`)
+      ?.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+  }, [current, results]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -103,7 +111,7 @@ export function SearchPanel({
           <p class="visually-hidden" role="status">
             {t('popupResults', [results.length])}
           </p>
-          <ul id="search-results" role="listbox" aria-label={t('popupResultsLabel')}>
+          <ul ref={list} id="search-results" role="listbox" aria-label={t('popupResultsLabel')}>
             {results.map((result, i) => (
               <li
                 key={`${result.kind}:${result.packId}:${result.kind === 'term' ? result.termId : result.paragraphId}`}

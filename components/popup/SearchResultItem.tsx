@@ -38,7 +38,10 @@ export function SearchResultItem({
           Q{result.qa}
           {result.part > 0 ? ` ¶${result.part}` : ''}
         </span>{' '}
-        · <span lang="zh">{result.question}</span>
+        {/* One line of the question: the excerpt below is what matched. */}·{' '}
+        <span class="question-line" lang="zh" title={result.question}>
+          {result.question}
+        </span>
         {from}
       </span>
       <span class="result-excerpt" lang="zh">

@@ -31,8 +31,26 @@ describe('the popup', () => {
     await expect
       .poll(() => term.getAttribute('aria-label'))
       .toBe(`锋领港城, ${topCount + 1} on this page: show the next one`);
-    expect(await popup.locator('.page-term').count()).toBeGreaterThan(10);
+    const chips = await popup.locator('.page-term').count();
+    expect(chips).toBeGreaterThan(10);
+    // The heading says how many; the list shows three rows until asked for all.
+    expect(await popup.locator('#on-page-title').innerText()).toBe(`On this page · ${chips} found`);
+    const list = popup.locator('.page-terms');
+    const clipped = () => list.evaluate((e) => e.scrollHeight > e.clientHeight + 1);
+    expect(await clipped()).toBe(true);
     await screenshot(popup, 'popup-on-this-page');
+    const showAll = popup.getByRole('button', { name: `Show all (${chips})` });
+    await showAll.click();
+    expect(await clipped()).toBe(false);
+    expect(
+      await popup.getByRole('button', { name: 'Show fewer' }).getAttribute('aria-expanded'),
+    ).toBe('true');
+    await screenshot(popup, 'popup-on-this-page-all');
+    // The live region says one sentence, not every chip.
+    expect(await popup.getByRole('status').first().innerText()).toBe(
+      `Interview terms on this page: ${chips}`,
+    );
+    await popup.getByRole('button', { name: 'Show fewer' }).click();
 
     // A click scrolls the page to the term and opens its card there.
     await popup.getByRole('button', { name: /^浙里甬有,/ }).click();
@@ -56,6 +74,22 @@ describe('the popup', () => {
     const popup = await suite.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     const input = popup.getByRole('combobox');
     await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe('search-input');
+
+    // Arrow keys move the selection past the bottom of the list, which follows it.
+    await input.fill('宁波');
+    await expect.poll(() => popup.getByRole('option').count()).toBeGreaterThan(8);
+    for (let i = 0; i < 12; i++) await input.press('ArrowDown');
+    const selectedInView = () =>
+      popup.evaluate(() => {
+        const list = document.getElementById('search-results')!.getBoundingClientRect();
+        const selected = document.querySelector('[role="option"][aria-selected="true"]')!;
+        const box = selected.getBoundingClientRect();
+        return box.top >= list.top - 1 && box.bottom <= list.bottom + 1;
+      });
+    await expect.poll(selectedInView).toBe(true);
+    await screenshot(popup, 'popup-search-scrolled');
+    for (let i = 0; i < 12; i++) await input.press('ArrowUp');
+    await expect.poll(selectedInView).toBe(true);
 
     await input.fill('lgxx');
     const first = popup.getByRole('option').first();
