@@ -217,6 +217,30 @@ describe('the hover card', () => {
     await page.close();
   });
 
+  it('keeps the card open, and the page still, when the card is scrolled past its end', async () => {
+    onTestFinished(() => setSettings(suite.browser.worker, { cardTextSize: 'medium' }));
+    await setSettings(suite.browser.worker, { cardTextSize: 'larger' });
+    const page = await suite.browser.context.newPage();
+    await page.setViewportSize({ width: 900, height: 420 });
+    await page.goto(`${suite.server.origin}/ningbo-simplified.html`);
+    await waitForMarks(page);
+    const term = await markBox(page, 't-plain');
+    await page.mouse.move(term.x + term.width / 2, term.y + term.height / 2);
+    await card(page).waitFor({ state: 'visible' });
+    const scrolls = await card(page).evaluate((c) => c.scrollHeight > c.clientHeight);
+    expect(scrolls).toBe(true);
+    const box = (await card(page).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    const pageScroll = await page.evaluate(() => scrollY);
+    for (let i = 0; i < 8; i++) await page.mouse.wheel(0, 400);
+    await expect
+      .poll(() => card(page).evaluate((c) => c.scrollTop + c.clientHeight >= c.scrollHeight - 1))
+      .toBe(true);
+    expect(await page.evaluate(() => scrollY)).toBe(pageScroll);
+    expect(await card(page).isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('copies a citation whose quote marks nest, as text and HTML, with no UI wording', async () => {
     const page = await suite.browser.context.newPage();
     await page.goto(`${suite.server.origin}/ningbo-simplified.html`);
