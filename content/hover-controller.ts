@@ -46,7 +46,8 @@ export function createHoverController({
   shadowRoots: ShadowRoot[];
   hoverDelayMs(): number;
   holdKey(): HoldKey;
-  loadCard(ref: TermRef): Promise<TermCard | null>;
+  /** The card of a term, quoting the interview in the script of the page's text of it. */
+  loadCard(ref: TermRef, pageText: string): Promise<TermCard | null>;
   /** How long the card took from the open request to its content being laid out. */
   onCardReady?(ms: number): void;
 }) {
@@ -92,7 +93,7 @@ export function createHoverController({
     shown = match;
     highlighter.setActive(range);
     if (focus) returnFocus = document.activeElement;
-    const pending = loadCard(ref);
+    const pending = loadCard(ref, text);
     void host.prepare().then(() => {
       if (shown !== match) return;
       host.show({ state: { status: 'loading', text }, termRect, focus });
@@ -142,7 +143,7 @@ export function createHoverController({
       if (under === shown) return;
       // Ask for the excerpt and the card's UI now, so both are ready when the delay ends.
       const ref = refOf(under);
-      if (ref) void loadCard(ref);
+      if (ref) void loadCard(ref, rangeOf(under).toString());
       host.prepare().catch(() => undefined);
       openTimer = window.setTimeout(() => open(under, rect, false), hoverDelayMs());
     } else if (host.isOpen && closeTimer === undefined) {

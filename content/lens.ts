@@ -3,6 +3,7 @@ import { t } from '../lib/i18n';
 import { createStreamMatcher } from '../lib/match/automaton';
 import { createMatchSelector } from '../lib/match/select-matches';
 import { createTermMatcher } from '../lib/match/term-matcher';
+import { scriptOfText } from '../lib/match/text-script';
 import { cardCitation } from '../lib/pack/citation';
 import { copyCitation } from '../lib/page/copy-text';
 import { createHighlighter } from '../lib/page/highlighter';
@@ -160,6 +161,7 @@ export async function startLensOnce({
     appearance: () => settings,
   });
   const shadowRoots: ShadowRoot[] = [];
+  const cardOf = createCardCache();
   const hover = createHoverController({
     context,
     matches,
@@ -170,7 +172,7 @@ export async function startLensOnce({
     hoverDelayMs: () => settings.hoverDelayMs,
     holdKey: () => settings.holdKey,
     onCardReady: (ms) => stats.recordHover(ms),
-    loadCard: createCardCache(),
+    loadCard: (ref, pageText) => cardOf(ref, scriptOfText(pageText, matcher.foldTable)),
   });
 
   // Reporting: the popup lists what every frame marks.

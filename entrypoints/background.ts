@@ -15,7 +15,7 @@ import { afterInstalled } from '../lib/background/installed';
 import { browserSyncArea, startSettingsSync } from '../lib/settings/settings-sync';
 import { clearTabBadge, showTabState } from '../lib/background/action-state';
 import { buildTermCard, type TermCard } from '../lib/pack/term-card';
-import type { Pack } from '../lib/pack/types';
+import type { Pack, Script } from '../lib/pack/types';
 import { termKey } from '../lib/pack/term-key';
 import { backgroundRules } from '../lib/protocol/background-protocol';
 import { listen, sendToTab } from '../lib/protocol/messaging';
@@ -33,13 +33,13 @@ export default defineBackground(() => {
     cards = new Map();
     packs = undefined;
   });
-  const termCard = (packId: string, termId: string): Promise<TermCard | null> => {
-    const key = termKey(packId, termId);
+  const termCard = (packId: string, termId: string, script: Script): Promise<TermCard | null> => {
+    const key = `${termKey(packId, termId)}:${script}`;
     let card = cards.get(key);
     if (!card) {
       card = allPacks().then((all) => {
         const pack = all.find((p) => p.id === packId);
-        return (pack && buildTermCard(pack, termId)) ?? null;
+        return (pack && buildTermCard(pack, termId, script)) ?? null;
       });
       cards.set(key, card);
     }
@@ -72,7 +72,7 @@ export default defineBackground(() => {
   listen({
     rules: backgroundRules,
     handlers: {
-      getTermCard: ({ packId, termId }) => termCard(packId, termId),
+      getTermCard: ({ packId, termId, script }) => termCard(packId, termId, script),
       // No await before this call: Chrome only opens the side panel inside the gesture's task.
       openReader: ({ address }, sender) =>
         openReader({

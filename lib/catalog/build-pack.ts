@@ -1,6 +1,7 @@
 import { parseInterview } from '../interview/parse-interview';
 import type { MatchIndex, Pack, PackMeta, QaEntry } from '../pack/types';
 import { buildCatalog } from './build-catalog';
+import { withTraditionalText } from './traditional-text';
 import type { CatalogSpec, Converters } from './catalog-spec';
 import type { WordBoundaries } from './match-forms';
 
@@ -57,7 +58,7 @@ export function buildPackFromEntries({
     label: spec.label,
     ...(meta ? { meta } : {}),
     subjects: spec.subjects,
-    entries,
+    entries: withTraditionalText(entries, converters.toTraditional),
     terms,
   };
   return { pack, matchIndex, problems, warnings };

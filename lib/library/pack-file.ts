@@ -202,7 +202,11 @@ export function packFileOf(pack: Pack): PackFile {
     version: 1,
     id: pack.id,
     meta: pack.meta ?? { title: pack.label, source: '' },
-    entries: pack.entries,
+    // The Traditional texts are derived when a pack is built: a file carries the source only.
+    entries: pack.entries.map(({ questionTraditional: _q, ...entry }) => ({
+      ...entry,
+      paragraphs: entry.paragraphs.map(({ traditional: _t, ...paragraph }) => paragraph),
+    })),
     catalog: {
       terms: pack.terms.map(({ id, text, tier, aliases }) => ({
         id,

@@ -1,4 +1,4 @@
-import type { QaEntry } from './types';
+import type { QaEntry, Script } from './types';
 
 /**
  * A question or one of its answer paragraphs. Occurrences, search records,
@@ -22,9 +22,21 @@ export function entryParts(entry: QaEntry): EntryPart[] {
   ];
 }
 
-/** One part of an entry by its number, or undefined when the entry has no such part. */
-export function entryPart(entry: QaEntry, part: number): EntryPart | undefined {
-  if (part === QUESTION_PART) return { part, paragraphId: entry.id, text: entry.question };
+/**
+ * One part of an entry by its number, or undefined when the entry has no such
+ * part; in Traditional characters when asked and the pack has them.
+ */
+export function entryPart(
+  entry: QaEntry,
+  part: number,
+  script: Script = 'simplified',
+): EntryPart | undefined {
+  const traditional = script === 'traditional';
+  if (part === QUESTION_PART) {
+    const text = (traditional && entry.questionTraditional) || entry.question;
+    return { part, paragraphId: entry.id, text };
+  }
   const paragraph = entry.paragraphs[part - 1];
-  return paragraph && { part, paragraphId: paragraph.id, text: paragraph.text };
+  const text = paragraph && ((traditional && paragraph.traditional) || paragraph.text);
+  return paragraph && text !== undefined ? { part, paragraphId: paragraph.id, text } : undefined;
 }

@@ -1,7 +1,7 @@
-import { entryPart } from './entry-parts';
+import { entryPart, QUESTION_PART } from './entry-parts';
 import { labelBy, type LabelBy } from './label-by';
 import { excerptAround, type Excerpt } from '../interview/excerpt';
-import type { Pack, PackMeta, TermTier } from './types';
+import type { Pack, PackMeta, Script, TermTier } from './types';
 
 /** One place in the interview where a term occurs, ready to show. */
 export interface CardPlace {
@@ -28,20 +28,28 @@ export interface TermCard {
   places: CardPlace[];
 }
 
-/** Builds a term's card from its pack, or undefined for an unknown term. */
-export function buildTermCard(pack: Pack, termId: string): TermCard | undefined {
+/**
+ * Builds a term's card from its pack, quoting the interview in the page's
+ * script where the pack has it; undefined for an unknown term.
+ */
+export function buildTermCard(
+  pack: Pack,
+  termId: string,
+  script: Script = 'simplified',
+): TermCard | undefined {
   const term = pack.terms.find((t) => t.id === termId);
   if (!term) return undefined;
   const places = term.occurrences.flatMap((o): CardPlace[] => {
     const entry = pack.entries.find((e) => e.number === o.qa);
-    const place = entry && entryPart(entry, o.part);
-    if (!place) return [];
+    const place = entry && entryPart(entry, o.part, script);
+    const question = entry && entryPart(entry, QUESTION_PART, script);
+    if (!place || !question) return [];
     return [
       {
         qa: o.qa,
         part: o.part,
         paragraphId: place.paragraphId,
-        question: entry.question,
+        question: question.text,
         excerpt: excerptAround({ text: place.text, start: o.start, end: o.end }),
       },
     ];
@@ -52,7 +60,8 @@ export function buildTermCard(pack: Pack, termId: string): TermCard | undefined 
     labelBy: labelBy(pack),
     ...(pack.meta && { packMeta: pack.meta }),
     termId: term.id,
-    text: term.text,
+    // Taiwan's form comes first among the Traditional ones the build made.
+    text: (script === 'traditional' && term.traditional[0]) || term.text,
     tier: term.tier,
     places,
   };

@@ -4,6 +4,9 @@
  * described here, so each side agrees on one shape.
  */
 
+/** The script a page is written in, and so the one its cards quote the interview in. */
+export type Script = 'simplified' | 'traditional';
+
 /** How strongly a term signals that a page is about the interview's subject. */
 export type TermTier = 'distinctive' | 'national' | 'generic';
 
@@ -16,6 +19,12 @@ export interface Paragraph {
   /** 1-based position within its answer. */
   n: number;
   text: string;
+  /**
+   * The text in Traditional characters (Taiwan standard), made when the pack is
+   * built and only where it converts character for character, so occurrence
+   * offsets hold in both. Cards on Traditional pages quote it.
+   */
+  traditional?: string;
 }
 
 /** A photo credit or caption that sat inside an entry in the source. */
@@ -32,6 +41,8 @@ export interface QaEntry {
   /** Paragraph id of the entry, e.g. `qa-4`. */
   id: string;
   question: string;
+  /** The question in Traditional characters, as `Paragraph.traditional`. */
+  questionTraditional?: string;
   paragraphs: Paragraph[];
   captions: Caption[];
 }

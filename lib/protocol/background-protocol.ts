@@ -1,4 +1,5 @@
 import type { TermCard } from '../pack/term-card';
+import type { Script } from '../pack/types';
 import type { Site } from '../sites/site-pattern';
 import { isPageTerms, type PageTerms, type TabTerms } from '../tab-terms';
 import type { MessageRules } from './protocol';
@@ -9,7 +10,10 @@ export type MuteScope = 'term' | 'site';
 /** What content scripts and extension pages ask the background, and what it answers. */
 export type BackgroundProtocol = {
   /** From a card: the interview's places for a term; null when the pack has no such term. */
-  getTermCard: { request: { packId: string; termId: string }; response: TermCard | null };
+  getTermCard: {
+    request: { packId: string; termId: string; script: Script };
+    response: TermCard | null;
+  };
   /** From a card's "Read in full": the reader at an address (`pack:qa-4-p2`). */
   openReader: { request: { address: string }; response: { opened: 'sidepanel' | 'tab' } };
   /** From a content script, whenever what it marks changes. */
@@ -38,7 +42,8 @@ const isId = (value: unknown): value is string =>
 export const backgroundRules: MessageRules<BackgroundProtocol> = {
   getTermCard: {
     from: ['content', 'extension'],
-    isValid: (m) => isId(m.packId) && isId(m.termId),
+    isValid: (m) =>
+      isId(m.packId) && isId(m.termId) && (m.script === 'simplified' || m.script === 'traditional'),
   },
   openReader: {
     from: ['content'],

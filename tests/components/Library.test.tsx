@@ -6,7 +6,12 @@ import { Library } from '../../components/library/Library';
 import { draftPackFromText } from '../../lib/library/draft-pack';
 import { buildImportedPack } from '../../lib/library/import-pack';
 import { readPackFile, type PackFile } from '../../lib/library/pack-file';
-import { savePack, setPackEnabled, type LibraryEntry } from '../../lib/library/pack-store';
+import {
+  savePack,
+  setPackEnabled,
+  type LibraryEntry,
+  PIPELINE_VERSION,
+} from '../../lib/library/pack-store';
 import { SETTINGS_VERSION } from '../../lib/settings/migrate-settings';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 import { createLexicon } from '../../lib/text/segment';
@@ -187,7 +192,7 @@ describe('Library: adding an interview', () => {
     );
     expect(saved.getAttribute('role')).toBe('status');
     expect(await storedList()).toEqual([
-      { id: 'pack-1', title: TITLE, enabled: true, builtWith: 1 },
+      { id: 'pack-1', title: TITLE, enabled: true, builtWith: PIPELINE_VERSION },
     ]);
     const file = await storedFile('pack-1');
     expect(file?.meta).toEqual({ title: TITLE, source: '' });
@@ -276,8 +281,8 @@ describe('Library: importing an interview already there', () => {
       'Saved “东港访谈（第二份）”. Its terms are marked on pages from now on.',
     );
     expect(await storedList()).toEqual([
-      { id: 'pack-1', title: TITLE, enabled: true, builtWith: 1 },
-      { id: 'pack-2', title: '东港访谈（第二份）', enabled: true, builtWith: 1 },
+      { id: 'pack-1', title: TITLE, enabled: true, builtWith: PIPELINE_VERSION },
+      { id: 'pack-2', title: '东港访谈（第二份）', enabled: true, builtWith: PIPELINE_VERSION },
     ]);
     expect((await storedFile('pack-2'))?.id).toBe('pack-2');
     expect((await storedFile('pack-2'))?.entries).toEqual((await storedFile('pack-1'))?.entries);
@@ -289,7 +294,7 @@ describe('Library: importing an interview already there', () => {
     fireEvent.click(within(alert).getByRole('button', { name: 'Replace it' }));
     await screen.findByText('Saved “东港访谈（新名）”. Its terms are marked on pages from now on.');
     expect(await storedList()).toEqual([
-      { id: 'pack-1', title: '东港访谈（新名）', enabled: true, builtWith: 1 },
+      { id: 'pack-1', title: '东港访谈（新名）', enabled: true, builtWith: PIPELINE_VERSION },
     ]);
     expect((await storedFile('pack-1'))?.meta.title).toBe('东港访谈（新名）');
     expect(Object.keys(await storedAll()).filter((key) => key.startsWith('library:'))).toEqual(

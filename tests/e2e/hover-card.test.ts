@@ -241,6 +241,22 @@ describe('the hover card', () => {
     await page.close();
   });
 
+  it('quotes the interview in Traditional characters on a Traditional page', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.origin}/taiwan-traditional.html`);
+    await waitForMarks(page);
+    const term = await markBox(page, 't-tw-zheli');
+    await page.mouse.move(term.x + term.width / 2, term.y + term.height / 2);
+    await card(page).waitFor({ state: 'visible' });
+    await expect.poll(() => card(page).locator('blockquote mark').textContent()).toBe('浙裡甬有');
+    expect(await card(page).locator('.term').textContent()).toBe('浙裡甬有');
+    expect(await card(page).locator('.question').textContent()).toMatch(
+      /^Q5 · 一座城市發展得好不好/,
+    );
+    await screenshot(page, 'hover-card-traditional');
+    await page.close();
+  });
+
   it('copies a citation whose quote marks nest, as text and HTML, with no UI wording', async () => {
     const page = await suite.browser.context.newPage();
     await page.goto(`${suite.server.origin}/ningbo-simplified.html`);

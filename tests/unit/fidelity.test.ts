@@ -125,7 +125,16 @@ describe('fidelity to the Ningbo seed', () => {
     expect(paragraph(3, 3)).toContain('与220多个国家');
   });
 
-  it('is what the bundled pack ships', () => {
-    expect(bundledPacks[0]?.entries).toEqual(entries);
+  it('is what the bundled pack ships, with Traditional texts beside the source', () => {
+    const shipped = bundledPacks[0]!.entries;
+    expect(
+      shipped.map(({ questionTraditional: _q, ...entry }) => ({
+        ...entry,
+        paragraphs: entry.paragraphs.map(({ traditional: _t, ...paragraph }) => paragraph),
+      })),
+    ).toEqual(entries);
+    for (const entry of shipped)
+      for (const paragraph of entry.paragraphs)
+        expect(paragraph.traditional?.length, paragraph.id).toBe(paragraph.text.length);
   });
 });

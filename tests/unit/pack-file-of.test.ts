@@ -16,6 +16,17 @@ describe('the bundled interview as a pack file', () => {
     expect(file.catalog.subjects).toEqual(pack.subjects);
   });
 
+  it('carries the source text only: the Traditional texts are made again on import', () => {
+    expect(JSON.stringify(file)).not.toMatch(/"(questionT|t)raditional"/);
+    const tools = {
+      converters: defaultConverters,
+      boundaries: boundariesFromLexicon(defaultEdgeLexicon()),
+    };
+    expect(buildImportedPack(file, tools).pack.entries[0]!.questionTraditional).toBe(
+      pack.entries[0]!.questionTraditional,
+    );
+  });
+
   it('imports again into the same terms, found in the same entries', () => {
     const tools = {
       converters: defaultConverters,

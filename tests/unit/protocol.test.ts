@@ -33,7 +33,13 @@ const PAGE_TERMS = {
 describe('background rules', () => {
   it('accepts well-formed requests', () => {
     for (const message of [
-      { type: 'getTermCard', packId: 'ningbo-2022', termId: 'zheli-yongyou' },
+      { type: 'getTermCard', packId: 'ningbo-2022', termId: 'zheli-yongyou', script: 'simplified' },
+      {
+        type: 'getTermCard',
+        packId: 'ningbo-2022',
+        termId: 'zheli-yongyou',
+        script: 'traditional',
+      },
       { type: 'openReader', address: 'qa-5-p3' },
       { type: 'openReader', address: 'qa-2' },
       { type: 'openReader', address: 'a'.repeat(120) },
@@ -52,13 +58,15 @@ describe('background rules', () => {
     }
   });
 
-  it('rejects getTermCard without string ids', () => {
+  it('rejects getTermCard without string ids or a script it knows', () => {
     for (const message of [
       { type: 'getTermCard', packId: 'ningbo-2022' },
       { type: 'getTermCard', termId: 'zheli-yongyou' },
       { type: 'getTermCard', packId: 1, termId: 'zheli-yongyou' },
       { type: 'getTermCard', packId: 'ningbo-2022', termId: ['zheli-yongyou'] },
       { type: 'getTermCard', packId: null, termId: { toString: () => 'x' } },
+      { type: 'getTermCard', packId: 'ningbo-2022', termId: 'zheli-yongyou' },
+      { type: 'getTermCard', packId: 'ningbo-2022', termId: 'zheli-yongyou', script: 'hk' },
     ]) {
       expect(acceptedByBackground(message), JSON.stringify(message)).toBe(false);
     }
@@ -175,7 +183,7 @@ describe('who may send what', () => {
     );
     expect(refusal(backgroundRules, { type: 'getTabTerms', tabId: 12 }, EXTENSION)).toBeUndefined();
     // Even a type content scripts may send cannot name another tab.
-    const card = { type: 'getTermCard', packId: 'p', termId: 't' };
+    const card = { type: 'getTermCard', packId: 'p', termId: 't', script: 'simplified' };
     expect(refusal(backgroundRules, { ...card, tabId: 13 }, CONTENT)).toMatch(/another tab/);
     expect(refusal(backgroundRules, { ...card, tabId: 12 }, CONTENT)).toBeUndefined();
   });

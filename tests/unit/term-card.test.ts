@@ -70,6 +70,31 @@ describe('buildTermCard on the bundled Ningbo pack', () => {
   });
 });
 
+describe('buildTermCard for a Traditional page', () => {
+  it('quotes the question and the excerpt in Traditional characters, at the same offsets', () => {
+    const simplified = buildTermCard(bundledPacks[0]!, 'liangge-xianxing')!;
+    const traditional = buildTermCard(bundledPacks[0]!, 'liangge-xianxing', 'traditional')!;
+    const [first] = traditional.places;
+    expect(first!.excerpt.match).toBe('兩個先行');
+    expect(first!.question).toMatch(/^寧波提出/);
+    expect(traditional.places.map((p) => p.paragraphId)).toEqual(
+      simplified.places.map((p) => p.paragraphId),
+    );
+    expect(traditional.text).toBe('兩個先行');
+    expect(simplified.text).toBe('两个先行');
+  });
+
+  it('falls back to the Simplified text where the pack has no Traditional one', () => {
+    const pack = bundledPacks[0]!;
+    const bare = {
+      ...pack,
+      entries: pack.entries.map(({ questionTraditional: _q, ...entry }) => entry),
+    };
+    const card = buildTermCard(bare, 'liangge-xianxing', 'traditional')!;
+    expect(card.places[0]!.excerpt.match).toBe('两个先行');
+  });
+});
+
 describe('buildTermCard on a made-up pack', () => {
   const made: Pack = {
     id: 'donggang',
