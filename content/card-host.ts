@@ -56,14 +56,12 @@ export interface CardHost {
 export function createCardHost({
   loadUi,
   onReadFull,
-  onCopy,
   onMute,
   readerNote,
   appearance,
 }: {
   loadUi(): Promise<CardPart>;
   onReadFull(address: string): void;
-  onCopy(card: TermCard, placeIndex: number): Promise<boolean>;
   onMute?(scope: MuteScope, card: TermCard): void;
   readerNote?: string;
   /** Read at each paint, so a changed setting shows at the next opening. */
@@ -86,7 +84,6 @@ export function createCardHost({
       generation,
       state,
       onReadFull,
-      onCopy,
       onClose,
       onMute:
         onMute &&

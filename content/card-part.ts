@@ -6,7 +6,11 @@ export interface CardPart {
   styles: string;
   /**
    * Draws the card into `mount`, or clears it (null). A new `generation`
-   * starts the card afresh (its pager and "Copied" state).
+   * starts the card afresh (its pager and "Copied" state). The part copies
+   * citations itself.
    */
-  paint(mount: HTMLElement, view: (HoverCardProps & { generation: number }) | null): void;
+  paint(
+    mount: HTMLElement,
+    view: (Omit<HoverCardProps, 'onCopy'> & { generation: number }) | null,
+  ): void;
 }

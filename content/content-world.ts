@@ -62,14 +62,12 @@ export async function loadPart<K extends keyof ContentParts>(name: K): Promise<C
 /**
  * The page's highlights and their stylesheet, made once per frame by
  * content-start.js (and again only after the lens that used them is gone).
+ * The lens asks for them through the function start hands it, so the code
+ * that makes them (every look's stylesheet) ships in content-start.js alone.
  */
 export function ensureHighlightStyles(doc: Document): HighlightStyles {
   const world = contentWorld();
-  world.highlightStyles ??= createHighlightStyles(doc);
+  if (!world.highlightStyles || world.highlightStyles.disposed)
+    world.highlightStyles = createHighlightStyles(doc);
   return world.highlightStyles;
-}
-
-/** Forgets the highlight styles, once the lens that used them has removed them. */
-export function forgetHighlightStyles(): void {
-  contentWorld().highlightStyles = undefined;
 }

@@ -1,3 +1,4 @@
+import type { HighlightStyles } from '../lib/page/highlighter';
 import type { LensStats } from '../lib/page/lens-stats';
 import type { PageTerms } from '../lib/tab-terms';
 
@@ -16,5 +17,9 @@ export interface Lens {
 
 /** What `content-lens.js` provides: scan → match → mark → card for one frame. */
 export interface LensPart {
-  startLens(options: { startedAt: number }): Promise<Lens>;
+  startLens(options: {
+    startedAt: number;
+    /** The frame's highlights, registered by content-start.js (made afresh after a stop). */
+    highlightStyles(): HighlightStyles;
+  }): Promise<Lens>;
 }

@@ -4,9 +4,7 @@ import { createStreamMatcher } from '../lib/match/automaton';
 import { createMatchSelector } from '../lib/match/select-matches';
 import { createTermMatcher } from '../lib/match/term-matcher';
 import { scriptOfText } from '../lib/match/text-script';
-import { cardCitation } from '../lib/pack/citation';
-import { copyCitation } from '../lib/page/copy-text';
-import { createHighlighter } from '../lib/page/highlighter';
+import { createHighlighter, type HighlightStyles } from '../lib/page/highlighter';
 import { createLensStats, type LensStats } from '../lib/page/lens-stats';
 import { createPageMatches, type PageMatch } from '../lib/page/page-matches';
 import { createPageScanner } from '../lib/page/page-scanner';
@@ -20,10 +18,10 @@ import type { PageTerms } from '../lib/tab-terms';
 import { createCardCache } from './card-cache';
 import type { CardPart } from './card-part';
 import { createCardHost } from './card-host';
-import { ensureHighlightStyles, forgetHighlightStyles, loadPart } from './content-world';
+import { loadPart } from './content-world';
 import { createHoverController } from './hover-controller';
 import { createLensContext, type LensContext } from './lens-context';
-import type { Lens } from './lens-part';
+import type { Lens, LensPart } from './lens-part';
 import { watchLocation } from './location-watch';
 import { emptyPageTerms } from './page-terms';
 import { createTermsReporter } from './terms-reporter';
@@ -35,14 +33,14 @@ import { createTermsReporter } from './terms-reporter';
  * (a pack imported, switched on or off), the lens starts afresh: term numbering
  * changes with the packs, so marks and scans from the old matcher cannot be kept.
  */
-export async function startLens({ startedAt }: { startedAt: number }): Promise<Lens> {
+export const startLens: LensPart['startLens'] = async ({ startedAt, highlightStyles }) => {
   let current: RunningLens | undefined;
   const isOn = () => sendToBackground('isLensOn', {}).catch(() => true);
   const start = async (at: number) => {
     current = await startLensOnce({
       context: createLensContext(),
       startedAt: at,
-      frame: pageFrame(),
+      frame: pageFrame(highlightStyles),
     });
   };
   const stop = () => {
@@ -77,7 +75,7 @@ export async function startLens({ startedAt }: { startedAt: number }): Promise<L
     reveal: (key, restart) => current?.reveal(key, restart) ?? false,
     storageChanged: (change) => then(() => takeChange(change)),
   };
-}
+};
 
 type StorageChange = Parameters<Lens['storageChanged']>[0];
 export type RunningLens = Lens & { stats(): LensStats; stop(): void };
@@ -88,6 +86,7 @@ export type RunningLens = Lens & { stats(): LensStats; stop(): void };
  */
 export interface LensFrame {
   root: Element;
+  highlightStyles(): HighlightStyles;
   /** Tell the background what the frame marks (the popup's list and the badge). */
   reportsTerms: boolean;
   openReader(address: string): void;
@@ -99,9 +98,10 @@ export interface LensFrame {
 }
 
 /** A web page's frame: the whole document, with everything a content script may ask the background. */
-function pageFrame(): LensFrame {
+function pageFrame(highlightStyles: () => HighlightStyles): LensFrame {
   return {
     root: document.body ?? document.documentElement,
+    highlightStyles,
     reportsTerms: true,
     openReader: (address) => void sendToBackground('openReader', { address }),
     mute: (scope, card) =>
@@ -136,7 +136,7 @@ export async function startLensOnce({
   const refOf = (match: PageMatch) => matcher.refs[match.termIndex];
 
   // Marking: what the selector keeps is drawn with the Highlight API.
-  const highlighter = createHighlighter(document, ensureHighlightStyles(document), settings);
+  const highlighter = createHighlighter(document, frame.highlightStyles(), settings);
   const stats = createLensStats({ startedAt, markCount: () => highlighter.size });
   const topic = createPageTopic({ matcher, doc: document });
   const selector = () => createMatchSelector({ matcher, settings, onTopicPacks: topic.packs });
@@ -155,8 +155,6 @@ export async function startLensOnce({
     loadUi: frame.loadCardUi,
     onReadFull: frame.openReader,
     onMute: frame.mute,
-    onCopy: async (card, placeIndex) =>
-      !!host.shadow && copyCitation(cardCitation({ card, placeIndex, t }), host.shadow),
     readerNote: frame.readerNote,
     appearance: () => settings,
   });
@@ -233,7 +231,6 @@ export async function startLensOnce({
     hover.close();
     matches.dispose();
     highlighter.dispose();
-    forgetHighlightStyles();
   });
 
   return {

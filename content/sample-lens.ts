@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { openReader } from '../lib/reader/open-reader';
 import { watchSettings } from '../lib/settings/settings-storage';
 import { cardUi } from './card-ui';
+import { ensureHighlightStyles } from './content-world';
 import { startLensOnce } from './lens';
 import { createLensContext } from './lens-context';
 
@@ -22,6 +23,7 @@ export async function sampleLensStarter(): Promise<(root: HTMLElement) => Promis
       startedAt: performance.now(),
       frame: {
         root,
+        highlightStyles: () => ensureHighlightStyles(document),
         reportsTerms: false,
         // In Chrome the parts' web-accessible URLs are dynamic (another origin),
         // and this page's CSP allows only its own: the card comes bundled here.

@@ -47,7 +47,10 @@ export function startContentWorld(): void {
     // The extension may have been updated or removed since this page loaded.
     if (!browser.runtime?.id) return;
     const part = await loadPart('lens');
-    lens = await part.startLens({ startedAt });
+    lens = await part.startLens({
+      startedAt,
+      highlightStyles: () => ensureHighlightStyles(document),
+    });
   };
   const look = () => {
     if (hasHanText(document)) {

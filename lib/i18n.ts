@@ -14,9 +14,10 @@ export function t(key: MessageKey, substitutions?: (string | number)[]): string 
 
 /**
  * The language the UI strings are in, as a BCP 47 tag (`en`, `zh-CN`, `zh-TW`):
- * the locale the extension chose, which is the browser's when the extension has
- * it and the default (`en`) otherwise.
+ * each catalog names its own, so this is the locale the extension chose (the
+ * browser's when the extension has it, `en` otherwise). `@@ui_locale` would
+ * give the browser's locale instead, even when no catalog matches it.
  */
 export function uiLanguage(): string {
-  return t('@@ui_locale').replace('_', '-');
+  return t('uiLanguageTag');
 }

@@ -30,6 +30,8 @@ export interface HighlightStyles {
   active: Highlight;
   names: string[];
   sheet: CSSStyleSheet;
+  /** Set once a highlighter on them is disposed: they are gone from the page. */
+  disposed: boolean;
 }
 
 /**
@@ -55,7 +57,7 @@ export function createHighlightStyles(doc: Document): HighlightStyles {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(markLooksCss(name));
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  return { looks, active, names, sheet };
+  return { looks, active, names, sheet, disposed: false };
 }
 
 /**
@@ -107,6 +109,7 @@ export function createHighlighter(
       return ranges.size;
     },
     dispose() {
+      styles.disposed = true;
       for (const name of names) CSS.highlights.delete(name);
       for (const root of adopted)
         root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);

@@ -24,12 +24,8 @@ function expandPositional(text: string, values: readonly string[]): string {
   );
 }
 
-/**
- * `chrome.i18n.getMessage` over the English catalog: '' for an unknown key, as
- * Chrome returns, and the chosen locale for the predefined `@@ui_locale`.
- */
+/** `chrome.i18n.getMessage` over the English catalog: '' for an unknown key, as Chrome returns. */
 export function getMessage(name: string, substitutions?: string | (string | number)[]): string {
-  if (name === '@@ui_locale') return 'en';
   const entry = messages[name];
   if (!entry) return '';
   const values = (substitutions === undefined ? [] : [substitutions].flat()).map(String);

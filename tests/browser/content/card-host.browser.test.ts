@@ -4,6 +4,7 @@ import { bundledPacks } from '../../../data/bundled-packs';
 import type { CardAppearance } from '../../../components/HoverCard';
 import { createCardHost, type CardHost } from '../../../content/card-host';
 import { t } from '../../../lib/i18n';
+import { cardCitation } from '../../../lib/pack/citation';
 import { buildTermCard, type TermCard } from '../../../lib/pack/term-card';
 import type { MuteScope } from '../../../lib/protocol/background-protocol';
 import { mount } from '../start-lens';
@@ -15,7 +16,6 @@ const TERM_RECT = new DOMRect(100, 100, 96, 24);
 
 let host: CardHost;
 const onReadFull = vi.fn<(address: string) => void>();
-const onCopy = vi.fn<(card: TermCard, placeIndex: number) => Promise<boolean>>();
 const onMute = vi.fn<(scope: MuteScope, card: TermCard) => void>();
 const onClose = vi.fn<() => void>();
 let chosen: CardAppearance = { theme: 'auto', cardTextSize: 'medium' };
@@ -24,10 +24,9 @@ const appearance = () => chosen;
 beforeEach(async () => {
   chosen = { theme: 'auto', cardTextSize: 'medium' };
   onReadFull.mockReset();
-  onCopy.mockReset().mockResolvedValue(true);
   onMute.mockReset();
   onClose.mockReset();
-  host = createCardHost({ loadUi: loadCardPart, onReadFull, onCopy, onMute, appearance });
+  host = createCardHost({ loadUi: loadCardPart, onReadFull, onMute, appearance });
   host.onClose(onClose);
   await host.prepare();
 });
@@ -115,9 +114,15 @@ describe('card host', () => {
       `${TWO_PLACES.packId}:${TWO_PLACES.places[1]!.paragraphId}`,
     );
 
+    // The card part copies the place shown, with its citation, as text and HTML.
+    const write = vi.spyOn(navigator.clipboard, 'write').mockResolvedValue();
     await click(button(t('cardCopy')));
-    expect(onCopy).toHaveBeenCalledWith(TWO_PLACES, 1);
     await expect.poll(() => button(t('cardCopied')).isConnected).toBe(true);
+    const item = write.mock.calls[0]![0][0]!;
+    const expected = cardCitation({ card: TWO_PLACES, placeIndex: 1, t });
+    expect(await (await item.getType('text/plain')).text()).toBe(expected.text);
+    expect(await (await item.getType('text/html')).text()).toBe(expected.html);
+    write.mockRestore();
 
     await click(button(t('cardClose')));
     expect(onClose).toHaveBeenCalledTimes(1);
@@ -156,7 +161,7 @@ describe('card host', () => {
 
   it('shows nothing before its UI is loaded, and loads it once', async () => {
     const loadUi = vi.fn(loadCardPart);
-    const fresh = createCardHost({ loadUi, onReadFull, onCopy, onMute, appearance });
+    const fresh = createCardHost({ loadUi, onReadFull, onMute, appearance });
     expect(fresh.ready).toBe(false);
     expect(fresh.shadow).toBeNull();
     fresh.show({

@@ -39,7 +39,6 @@ beforeEach(async () => {
   host = createCardHost({
     loadUi: loadCardPart,
     onReadFull: () => undefined,
-    onCopy: () => Promise.resolve(true),
     onMute: () => undefined,
     appearance: () => DEFAULT_SETTINGS,
   });
