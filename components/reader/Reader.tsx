@@ -14,6 +14,7 @@ import { useTabTerms } from '../hooks/useTabTerms';
 import { useTargetTab } from '../hooks/useTargetTab';
 import { ReaderEntry } from './ReaderEntry';
 import { TermPlaces } from './TermPlaces';
+import { entryShows, useFilterMarks } from './useFilterMarks';
 import './reader.css';
 
 /** The address a URL hash names; a malformed escape names none (it must not stop the reader). */
@@ -49,11 +50,15 @@ export function Reader({
   packs: readonly Pack[];
   /** The filter box, rendered in the header (it lives in its own component). */
   filterSlot?: preact.ComponentChildren;
-  /** When filtering, the paragraph ids (`qa-4-p2`, `qa-4` for a question) to show; all when undefined. */
-  visibleParagraphs?: ReadonlySet<string>;
+  /**
+   * When filtering, the paragraphs (`qa-4-p2`, `qa-4` for a question) to show,
+   * each with the text the filter matched there; all when undefined.
+   */
+  visibleParagraphs?: ReadonlyMap<string, string>;
   /** Asked to filter by some text (the context menu's selection). */
   onFilterRequest?: (query: string) => void;
 }) {
+  useFilterMarks(visibleParagraphs);
   const tabId = useTargetTab({ follow: true });
   const tabTerms = useTabTerms(tabId);
   const [selection, setSelection] = useState<Selection | null>(null);
@@ -130,6 +135,9 @@ export function Reader({
 
   return (
     <div class="reader">
+      <a class="skip-link" href="#interview">
+        {t('readerSkipToText')}
+      </a>
       <header class="reader-head" ref={head}>
         {shown && (
           <h1>
@@ -171,7 +179,7 @@ export function Reader({
           onClose={() => setSelection(null)}
         />
       )}
-      <main class="page">
+      <main class="page" id="interview" tabIndex={-1}>
         {(shown ? [shown] : []).map((pack) => {
           const byPart = parts.get(pack.id);
           const segmentsOf = (qa: number, part: number, text: string) =>
@@ -182,13 +190,15 @@ export function Reader({
                 <details open>
                   <summary>{t('readerContents')}</summary>
                   <ol>
-                    {pack.entries.map((e) => (
-                      <li key={e.id}>
-                        <a href={`#${e.id}`}>
-                          <span class="qno">Q{e.number}</span> {e.question}
-                        </a>
-                      </li>
-                    ))}
+                    {pack.entries
+                      .filter((e) => entryShows(e, visibleParagraphs))
+                      .map((e) => (
+                        <li key={e.id}>
+                          <a href={`#${e.id}`}>
+                            <span class="qno">Q{e.number}</span> {e.question}
+                          </a>
+                        </li>
+                      ))}
                   </ol>
                 </details>
               </nav>

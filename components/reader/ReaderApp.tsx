@@ -12,12 +12,13 @@ const FILTER_LIMIT = 500;
 export function ReaderApp({ packs, charFold }: { packs: readonly Pack[]; charFold: string }) {
   const index = useMemo(() => createSearchIndex({ packs, charFold }), [packs, charFold]);
   const [query, setQuery] = useState('');
+  // Each paragraph the filter keeps, with the text it matched there (to mark it).
   const visibleParagraphs = useMemo(() => {
     if (query.trim() === '') return undefined;
-    const paragraphIds = search(index, query, { limit: FILTER_LIMIT })
-      .filter((r) => r.kind === 'passage')
-      .map((r) => r.paragraphId);
-    return new Set(paragraphIds);
+    const matches = new Map<string, string>();
+    for (const result of search(index, query, { limit: FILTER_LIMIT }))
+      if (result.kind === 'passage') matches.set(result.paragraphId, result.excerpt.match);
+    return matches;
   }, [index, query]);
   return (
     <Reader

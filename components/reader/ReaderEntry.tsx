@@ -6,6 +6,7 @@ import type { QaEntry } from '../../lib/pack/types';
 import { t } from '../../lib/i18n';
 import type { Segment } from '../../lib/reader/segment-text';
 import { TermText } from './TermText';
+import { entryShows } from './useFilterMarks';
 
 interface TermProps {
   termText: (termIndex: number) => string;
@@ -42,13 +43,13 @@ export function ReaderEntry({
 }: TermProps & {
   entry: QaEntry;
   segmentsOf: (qa: number, part: number, text: string) => Segment[];
-  visibleParagraphs: ReadonlySet<string> | undefined;
+  visibleParagraphs: ReadonlyMap<string, string> | undefined;
   onSelectTerm: (termIndex: number, part: number, start: number) => void;
   citation: (part: number, text: string) => Citation;
 }) {
   const shows = (paragraphId: string) => !visibleParagraphs || visibleParagraphs.has(paragraphId);
   const paragraphs = entry.paragraphs.filter((p) => shows(p.id));
-  if (visibleParagraphs && paragraphs.length === 0 && !shows(entry.id)) return null;
+  if (!entryShows(entry, visibleParagraphs)) return null;
   const captionsAfter = (n: number) =>
     visibleParagraphs
       ? null

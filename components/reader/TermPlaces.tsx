@@ -34,6 +34,28 @@ export function TermPlaces({
     };
   }, []);
   const count = card.places.length;
+  const placeList = (
+    <ol class="place-list">
+      {card.places.map((place, i) => (
+        <li key={`${place.paragraphId}:${i}`}>
+          <button
+            type="button"
+            class={`place${i === placeIndex ? ' current' : ''}`}
+            aria-current={i === placeIndex ? 'true' : undefined}
+            onClick={() => onPlace(i)}
+          >
+            <span class="qno">
+              Q{place.qa}
+              {place.part > 0 ? ` ¶${place.part}` : ''}
+            </span>
+            <span lang="zh">
+              <Excerpt excerpt={place.excerpt} />
+            </span>
+          </button>
+        </li>
+      ))}
+    </ol>
+  );
   return (
     <aside class="places" aria-labelledby="places-title" ref={aside}>
       <div class="places-head">
@@ -45,45 +67,36 @@ export function TermPlaces({
           ×
         </button>
       </div>
-      <div class="pager" role="group" aria-label={t('cardPlaces', [count])}>
-        <button
-          type="button"
-          class="button"
-          aria-label={t('cardPrev')}
-          onClick={() => onPlace((placeIndex - 1 + count) % count)}
-        >
-          ‹
-        </button>
-        <span aria-live="polite">{t('cardPosition', [placeIndex + 1, count])}</span>
-        <button
-          type="button"
-          class="button"
-          aria-label={t('cardNext')}
-          onClick={() => onPlace((placeIndex + 1) % count)}
-        >
-          ›
-        </button>
-      </div>
-      <ol class="place-list">
-        {card.places.map((place, i) => (
-          <li key={`${place.paragraphId}:${i}`}>
-            <button
-              type="button"
-              class={`place${i === placeIndex ? ' current' : ''}`}
-              aria-current={i === placeIndex ? 'true' : undefined}
-              onClick={() => onPlace(i)}
-            >
-              <span class="qno">
-                Q{place.qa}
-                {place.part > 0 ? ` ¶${place.part}` : ''}
-              </span>
-              <span lang="zh">
-                <Excerpt excerpt={place.excerpt} />
-              </span>
-            </button>
-          </li>
-        ))}
-      </ol>
+      {count > 1 && (
+        <div class="pager" role="group" aria-label={t('cardPlaces', [count])}>
+          <button
+            type="button"
+            class="button"
+            aria-label={t('cardPrev')}
+            onClick={() => onPlace((placeIndex - 1 + count) % count)}
+          >
+            ‹
+          </button>
+          <span aria-live="polite">{t('cardPosition', [placeIndex + 1, count])}</span>
+          <button
+            type="button"
+            class="button"
+            aria-label={t('cardNext')}
+            onClick={() => onPlace((placeIndex + 1) % count)}
+          >
+            ›
+          </button>
+        </div>
+      )}
+      {count === 1 ? (
+        placeList
+      ) : (
+        // Folded by default: in a narrow panel the whole list would cover the text.
+        <details class="all-places">
+          <summary>{t('readerAllPlaces', [count])}</summary>
+          {placeList}
+        </details>
+      )}
     </aside>
   );
 }

@@ -420,7 +420,7 @@ describe('ReaderApp: the filter', () => {
   });
 
   it('shows a question without its paragraphs when only the question matches', () => {
-    render(<Reader packs={bundledPacks} visibleParagraphs={new Set(['qa-4'])} />);
+    render(<Reader packs={bundledPacks} visibleParagraphs={new Map([['qa-4', '宁波']])} />);
     expect(Array.from(document.querySelectorAll('article.entry')).map((a) => a.id)).toEqual([
       'qa-4',
     ]);

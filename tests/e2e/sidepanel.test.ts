@@ -26,6 +26,8 @@ describe('the side-panel reader', () => {
     const places = reader.getByRole('complementary');
     await places.waitFor();
     expect(await places.getByRole('heading').innerText()).toContain('浙里甬有');
+    expect(await places.locator('.pager').innerText()).toContain('Place 1 of 2');
+    await places.getByText('All 2 places').click();
     const items = await places.locator('.place').allInnerTexts();
     expect(items).toHaveLength(2);
     expect(items[0]).toMatch(/^Q5 ¶3/);
@@ -103,6 +105,59 @@ describe('the side-panel reader', () => {
     expect(await reader.getByRole('main').count()).toBe(1);
     expect(await reader.getByRole('navigation').count()).toBeGreaterThan(0);
     await screenshot(reader, 'reader-320-dark');
+    await reader.close();
+  });
+
+  it('at 320 px keeps most of the panel for the text while a term’s places are open', async () => {
+    const reader = await suite.browser.openExtensionPage('sidepanel.html#qa-5-p3');
+    await reader.setViewportSize({ width: 320, height: 800 });
+    await reader.locator('#qa-5-p3').waitFor();
+    await reader.locator('#qa-5-p3 .term', { hasText: '浙里甬有' }).first().click();
+    await reader.getByRole('heading', { name: /浙里甬有/ }).waitFor();
+    const covered = await reader.evaluate(
+      () =>
+        document.querySelector('.reader-head')!.getBoundingClientRect().height +
+        document.querySelector('aside.places')!.getBoundingClientRect().height,
+    );
+    expect(covered).toBeLessThanOrEqual(800 * 0.3);
+    await screenshot(reader, 'reader-320-places');
+    // The whole list is one click away.
+    await reader.getByText('All 2 places').click();
+    expect(await reader.locator('.place-list .place').count()).toBe(2);
+    await reader.close();
+  });
+
+  it('shows no pager for a term with one place', async () => {
+    const reader = await suite.browser.openExtensionPage('sidepanel.html#qa-6-p2');
+    await reader.locator('#qa-6-p2 .term', { hasText: '三交底' }).first().click();
+    await reader.getByRole('heading', { name: /三交底/ }).waitFor();
+    expect(await reader.locator('aside.places .pager').count()).toBe(0);
+    expect(await reader.locator('aside.places .place').count()).toBe(1);
+    await reader.close();
+  });
+
+  it('filters the contents with the text, marks what matched, and offers a skip link first', async () => {
+    const reader = await suite.browser.openExtensionPage('sidepanel.html');
+    await reader.locator('.paragraph').first().waitFor();
+    await reader.keyboard.press('Tab');
+    expect(await reader.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Skip to the interview',
+    );
+    await reader.keyboard.press('Enter');
+    expect(await reader.evaluate(() => document.activeElement?.id)).toBe('interview');
+
+    await reader.getByRole('searchbox').fill('知行学堂');
+    await expect.poll(() => reader.locator('.paragraph').count()).toBe(1);
+    const toc = await reader.locator('.toc li').allInnerTexts();
+    expect(toc).toHaveLength(1);
+    expect(toc[0]).toMatch(/^Q6/);
+    const marked = await reader.evaluate(() =>
+      Array.from(CSS.highlights.get('reader-filter') ?? [], (r) => (r as Range).toString()),
+    );
+    expect(marked).toEqual(['知行学堂']);
+    await screenshot(reader, 'reader-filtered');
+    await reader.getByRole('searchbox').fill('');
+    await expect.poll(() => reader.evaluate(() => CSS.highlights.has('reader-filter'))).toBe(false);
     await reader.close();
   });
 });

@@ -55,6 +55,9 @@ const PAGE_PAIRS = [
 const PAGE_OUTLINES = [
   ['control', 'bg'],
   ['control', 'surface'],
+  // The bar under a term the page also mentions, its cue besides colour.
+  ['onpage-line', 'bg'],
+  ['onpage-line', 'onpage'],
 ] as const;
 const CARD_PAIRS = [
   ['fg', 'bg'],
