@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { packFileOf } from '../lib/library/pack-file';
 import type { Pack } from '../lib/pack/types';
-import { termKey } from '../lib/pack/term-key';
 import { t, type MessageKey } from '../lib/i18n';
 import { labelBy, labelNoteKey } from '../lib/pack/label-by';
 import { HOLD_KEYS, type HoldKey, type Settings } from '../lib/settings/settings';
@@ -11,9 +10,10 @@ import { Library } from './library/Library';
 import type { ImportToolsLoader } from './library/import-tools';
 import { Appearance } from './options/Appearance';
 import { Choice } from './options/Choice';
+import { SavedNote } from './options/SavedNote';
 import { SiteRules } from './options/SiteRules';
+import { TermSwitches } from './options/TermSwitches';
 import type { StartSampleLens } from './shared/LensSample';
-import { TierLabel } from './shared/TierLabel';
 
 const HOLD_KEY_LABELS = {
   none: 'settingsHoldKeyNone',
@@ -21,6 +21,9 @@ const HOLD_KEY_LABELS = {
   ctrl: 'settingsHoldKeyCtrl',
   shift: 'settingsHoldKeyShift',
 } as const satisfies Record<HoldKey, MessageKey>;
+
+/** The parts of the page, each confirming its own saves beside its controls. */
+type Section = 'marking' | 'hover' | 'sites' | 'appearance' | 'terms';
 
 /** Settings page: what to mark, how fast the card opens, which terms are off, and the reader's own interviews. */
 export function Options({
@@ -34,7 +37,7 @@ export function Options({
   startSampleLens: StartSampleLens;
 }) {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [saved, setSaved] = useState(false);
+  const [savedIn, setSavedIn] = useState<Section | null>(null);
   useEffect(() => {
     void loadSettings().then(setSettings);
     // The popup's switches and other windows change settings too.
@@ -42,84 +45,81 @@ export function Options({
   }, []);
   if (!settings) return null;
 
-  const save = (change: Partial<Settings>) =>
+  const saveIn = (section: Section) => (change: Partial<Settings>) =>
     void updateSettings(change).then((next) => {
       setSettings(next);
-      setSaved(true);
+      setSavedIn(section);
     });
-  const toggleTerm = (key: string, on: boolean) => {
-    const off = new Set(settings.disabledTerms);
-    if (on) off.delete(key);
-    else off.add(key);
-    save({ disabledTerms: [...off] });
-  };
 
   return (
     <main class="page options">
       <h1>{t('optionsTitle')}</h1>
       <form onSubmit={(e) => e.preventDefault()}>
-        <p>
-          <label>
-            <input
-              type="checkbox"
-              name="enabled"
-              checked={settings.enabled}
-              onChange={(e) => save({ enabled: e.currentTarget.checked })}
-            />{' '}
-            {t('settingsEnabled')}
-          </label>
-        </p>
-        <p>
-          <label>
-            <input
-              type="checkbox"
-              name="markNational"
-              checked={settings.markNational}
-              onChange={(e) => save({ markNational: e.currentTarget.checked })}
-            />{' '}
-            {t('settingsNational')}
-          </label>
-        </p>
-        <p>
-          <label>
-            <input
-              type="checkbox"
-              name="showBadge"
-              checked={settings.showBadge}
-              onChange={(e) => save({ showBadge: e.currentTarget.checked })}
-            />{' '}
-            {t('settingsShowBadge')}
-          </label>
-        </p>
-        <p>
-          <label>
-            {t('settingsHoverDelay')}{' '}
-            <input
-              type="number"
-              name="hoverDelayMs"
-              min={0}
-              max={5000}
-              step={50}
-              value={settings.hoverDelayMs}
-              onChange={(e) => {
-                // An emptied or half-typed field is not a delay of 0 ms.
-                const value = e.currentTarget.valueAsNumber;
-                if (Number.isFinite(value)) save({ hoverDelayMs: value });
-              }}
-            />
-          </label>
-        </p>
-        <Choice
-          name="holdKey"
-          label={t('settingsHoldKey')}
-          value={settings.holdKey}
-          options={HOLD_KEYS}
-          labels={HOLD_KEY_LABELS}
-          onChange={(holdKey) => save({ holdKey })}
-        />
-        <SiteRules settings={settings} save={save} />
+        <fieldset>
+          <legend>{t('settingsMarking')}</legend>
+          {(
+            [
+              ['enabled', 'settingsEnabled'],
+              ['markNational', 'settingsNational'],
+              ['showBadge', 'settingsShowBadge'],
+            ] as const
+          ).map(([field, label]) => (
+            <p key={field}>
+              <label>
+                <input
+                  type="checkbox"
+                  name={field}
+                  checked={settings[field]}
+                  onChange={(e) => saveIn('marking')({ [field]: e.currentTarget.checked })}
+                />{' '}
+                {t(label)}
+              </label>
+            </p>
+          ))}
+          <SavedNote shown={savedIn === 'marking'} />
+        </fieldset>
+        <fieldset>
+          <legend>{t('settingsHover')}</legend>
+          <p>
+            <label>
+              {t('settingsHoverDelay')}{' '}
+              <input
+                type="number"
+                name="hoverDelayMs"
+                min={0}
+                max={5000}
+                step={50}
+                value={settings.hoverDelayMs}
+                onChange={(e) => {
+                  // An emptied or half-typed field is not a delay of 0 ms.
+                  const value = e.currentTarget.valueAsNumber;
+                  if (Number.isFinite(value)) saveIn('hover')({ hoverDelayMs: value });
+                }}
+              />
+            </label>
+          </p>
+          <Choice
+            name="holdKey"
+            label={t('settingsHoldKey')}
+            value={settings.holdKey}
+            options={HOLD_KEYS}
+            labels={HOLD_KEY_LABELS}
+            onChange={(holdKey) => saveIn('hover')({ holdKey })}
+          />
+          <SavedNote shown={savedIn === 'hover'} />
+        </fieldset>
+        <SiteRules settings={settings} save={saveIn('sites')}>
+          <SavedNote shown={savedIn === 'sites'} />
+        </SiteRules>
         {packs[0] && (
-          <Appearance settings={settings} save={save} pack={packs[0]} startLens={startSampleLens} />
+          <Appearance
+            settings={settings}
+            save={saveIn('appearance')}
+            pack={packs[0]}
+            startLens={startSampleLens}
+          >
+            <SavedNote shown={savedIn === 'appearance'} />
+          </Appearance>
         )}
         {packs.map((pack) => (
           <fieldset key={pack.id}>
@@ -133,35 +133,22 @@ export function Options({
               <p>
                 <button
                   type="button"
+                  class="button"
                   onClick={() => downloadJson(`${pack.id}.interview-lens.json`, packFileOf(pack))}
                 >
                   {t('libraryExport')}
                 </button>
               </p>
             )}
-            <ul class="term-toggles">
-              {pack.terms.map((term) => {
-                const key = termKey(pack.id, term.id);
-                return (
-                  <li key={key}>
-                    <label lang="zh">
-                      <input
-                        type="checkbox"
-                        checked={!settings.disabledTerms.includes(key)}
-                        onChange={(e) => toggleTerm(key, e.currentTarget.checked)}
-                      />{' '}
-                      {term.text} <TierLabel tier={term.tier} />
-                    </label>
-                  </li>
-                );
-              })}
-            </ul>
+            <TermSwitches
+              pack={pack}
+              disabledTerms={settings.disabledTerms}
+              onChange={(disabledTerms) => saveIn('terms')({ disabledTerms })}
+            />
+            <SavedNote shown={savedIn === 'terms'} />
           </fieldset>
         ))}
       </form>
-      <p role="status" class="muted" aria-label={t('optionsTitle')}>
-        {saved ? t('settingsSaved') : ''}
-      </p>
       <Library loadTools={loadImportTools} />
     </main>
   );

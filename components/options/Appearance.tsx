@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { t, type MessageKey } from '../../lib/i18n';
 import {
   MARK_INTENSITIES,
@@ -48,11 +49,14 @@ const CARD_TEXT_SIZE_LABELS = {
 export function Appearance({
   settings,
   save,
+  children,
   pack,
   startLens,
 }: {
   settings: Settings;
   save: (change: Partial<Settings>) => void;
+  /** Shown at the end of the section (the page's "Saved" note). */
+  children?: ComponentChildren;
   pack: Pack;
   startLens: StartSampleLens;
 }) {
@@ -103,6 +107,7 @@ export function Appearance({
         <h3 id="appearance-preview">{t('settingsPreview')}</h3>
         <LensSample pack={pack} startLens={startLens} />
       </section>
+      {children}
     </fieldset>
   );
 }

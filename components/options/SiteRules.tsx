@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { Settings, SiteMode } from '../../lib/settings/settings';
@@ -17,9 +18,12 @@ const LIST_OF: Record<SiteMode, 'offSites' | 'onlySites'> = {
 export function SiteRules({
   settings,
   save,
+  children,
 }: {
   settings: Settings;
   save: (change: Partial<Settings>) => void;
+  /** Shown at the end of the section (the page's "Saved" note). */
+  children?: ComponentChildren;
 }) {
   const list = LIST_OF[settings.siteMode];
   const stored = settings[list].join('\n');
@@ -95,6 +99,7 @@ export function SiteRules({
           {t('settingsSitesInvalid', [invalid.join(', ')])}
         </p>
       )}
+      {children}
     </fieldset>
   );
 }

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Options } from '../../components/Options';
@@ -80,18 +80,21 @@ describe('Options', () => {
     expect(checkbox('主旋律 term in this context')).toBeTruthy();
   });
 
-  it('saves a toggle to storage and says it saved', async () => {
+  it('saves a toggle to storage and says so beside it', async () => {
     await renderOptions();
-    expect(screen.getByRole('status', { name: 'Interview Lens: settings' }).textContent).toBe('');
-    fireEvent.click(checkbox(/Also mark national slogans/));
+    /** The "Saved" note of the section a control is in. */
+    const noteBeside = (control: Element) =>
+      control.closest('fieldset')!.querySelector(':scope > [role="status"]')!;
+    const national = checkbox(/Also mark national slogans/);
+    expect(noteBeside(national).textContent).toBe('');
+    fireEvent.click(national);
     await waitFor(async () =>
       expect(await stored()).toEqual({ ...DEFAULT_SETTINGS, markNational: false }),
     );
-    await waitFor(() =>
-      expect(screen.getByRole('status', { name: 'Interview Lens: settings' }).textContent).toBe(
-        'Saved',
-      ),
-    );
+    await waitFor(() => expect(noteBeside(national).textContent).toBe('Saved'));
+    // Only the section changed says so.
+    const saidSaved = screen.getAllByRole('status').filter((s) => s.textContent === 'Saved');
+    expect(saidSaved).toHaveLength(1);
     expect(checkbox(/Also mark national slogans/).checked).toBe(false);
 
     fireEvent.click(checkbox('Mark interview terms on pages'));
@@ -166,6 +169,48 @@ describe('Options', () => {
         ...DEFAULT_SETTINGS,
         disabledTerms: ['ningbo-2022:zhu-xuanlv'],
       }),
+    );
+  });
+});
+
+describe('Options: term switches', () => {
+  it('groups the terms by tier, narrows them by characters or pinyin, and switches a tier at once', async () => {
+    await renderOptions();
+    const groups = screen.getAllByRole('group').filter((g) => g.classList.contains('tier-group'));
+    expect(groups.map((g) => g.querySelector('legend')!.firstChild!.textContent)).toEqual([
+      'local term',
+      'national slogan',
+      'term in this context',
+    ]);
+    const search = screen.getByRole('searchbox', { name: 'Find a term' });
+    fireEvent.input(search, { target: { value: 'zlyy' } });
+    await waitFor(() =>
+      expect(
+        screen.getAllByRole('checkbox').filter((c) => c.closest('.term-toggles')),
+      ).toHaveLength(1),
+    );
+    expect(termBox('浙里甬有')).toBeTruthy();
+    fireEvent.input(search, { target: { value: '两个' } });
+    await waitFor(() => expect(termBox('两个维护')).toBeTruthy());
+    const national = screen
+      .getAllByRole('group')
+      .find((g) => g.querySelector('legend')!.textContent!.startsWith('national slogan'))!;
+    fireEvent.click(within(national).getByRole('button', { name: 'Mark none' }));
+    const shownNational = within(national)
+      .getAllByRole('checkbox')
+      .map((c) => (c.closest('label') as HTMLElement).textContent!.split(' ')[0]!);
+    await waitFor(async () =>
+      expect(((await stored()) as { disabledTerms: string[] }).disabledTerms).toHaveLength(
+        shownNational.length,
+      ),
+    );
+    // The terms the search hid stay as they were.
+    fireEvent.input(search, { target: { value: '' } });
+    await waitFor(() => expect(termBox('浙里甬有').checked).toBe(true));
+    expect(termBox('两个维护').checked).toBe(false);
+    fireEvent.click(within(national).getByRole('button', { name: 'Mark all' }));
+    await waitFor(async () =>
+      expect(((await stored()) as { disabledTerms: string[] }).disabledTerms).toEqual([]),
     );
   });
 });

@@ -132,6 +132,9 @@ describe('the options page', () => {
     const options = await suite.browser.openExtensionPage('options.html');
     await options.getByRole('heading', { name: 'Interview Lens: settings' }).waitFor();
     await screenshot(options, 'options-light');
+    await options.locator('.term-switches').first().scrollIntoViewIfNeeded();
+    await screenshot(options, 'options-terms');
+    await options.evaluate(() => scrollTo(0, 0));
     await options.emulateMedia({ colorScheme: 'dark' });
     await screenshot(options, 'options-dark');
     await options.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
