@@ -4,7 +4,6 @@ import type { MuteScope } from '../lib/protocol/background-protocol';
 import type { CardTextSize, Theme } from '../lib/settings/settings';
 import { t, uiLanguage } from '../lib/i18n';
 import { QUESTION_PART } from '../lib/pack/entry-parts';
-import { labelNoteKey } from '../lib/pack/label-by';
 import { readerAddress } from '../lib/reader/reader-address';
 import { Excerpt } from './shared/Excerpt';
 import { TierLabel } from './shared/TierLabel';
@@ -157,9 +156,7 @@ export function HoverCard({
               {t('cardCopyFailed')}
             </p>
           )}
-          <p class="source">
-            {card.packLabel} <span class="note">({t(labelNoteKey(card.labelBy))})</span>
-          </p>
+          <p class="source">{card.packLabel}</p>
           {onMute && (
             <p class="mute" role="group" aria-label={t('cardMuteLabel')}>
               <button type="button" class="link" onClick={() => onMute('term', card)}>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { packFileOf } from '../lib/library/pack-file';
 import type { Pack } from '../lib/pack/types';
 import { t, type MessageKey } from '../lib/i18n';
-import { labelBy, labelNoteKey } from '../lib/pack/label-by';
+import { labelBy } from '../lib/pack/label-by';
 import { HOLD_KEYS, type HoldKey, type Settings } from '../lib/settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../lib/settings/settings-storage';
 import { downloadJson } from './library/download';
@@ -124,8 +124,7 @@ export function Options({
         {packs.map((pack) => (
           <fieldset key={pack.id}>
             <legend>
-              {t('settingsTerms')} · {pack.label}{' '}
-              <span class="note">({t(labelNoteKey(labelBy(pack)))})</span>
+              {t('settingsTerms')} · {pack.label}
             </legend>
             <p class="muted">{t('settingsTermsHint')}</p>
             {labelBy(pack) === 'project' && (

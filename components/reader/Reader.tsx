@@ -4,7 +4,7 @@ import { buildTermCard } from '../../lib/pack/term-card';
 import { termKey } from '../../lib/pack/term-key';
 import type { Pack } from '../../lib/pack/types';
 import { t } from '../../lib/i18n';
-import { labelBy, labelNoteKey } from '../../lib/pack/label-by';
+import { aboutPack } from '../../lib/pack/about-pack';
 import { occurrencesByPart } from '../../lib/reader/paragraph-occurrences';
 import { parseReaderAddress } from '../../lib/reader/reader-address';
 import { readerTargetItem, sanitizeReaderTarget } from '../../lib/reader/reader-target';
@@ -160,10 +160,10 @@ export function Reader({
               </select>
             ) : (
               shown.label
-            )}{' '}
-            <span class="note">({t(labelNoteKey(labelBy(shown)))})</span>
+            )}
           </h1>
         )}
+        {shown && <p class="about">{aboutPack(shown, t)}</p>}
         {filterSlot}
         {tabTerms && Object.keys(tabTerms.counts).length > 0 && (
           <p class="legend">

@@ -1,5 +1,4 @@
 import { entryPart, QUESTION_PART } from './entry-parts';
-import { labelBy, type LabelBy } from './label-by';
 import { excerptAround, type Excerpt } from '../interview/excerpt';
 import type { Pack, PackMeta, Script, TermTier } from './types';
 
@@ -18,8 +17,6 @@ export interface CardPlace {
 export interface TermCard {
   packId: string;
   packLabel: string;
-  /** Whose the label is: this project's (the bundled packs) or the reader's (an imported pack's title). */
-  labelBy: LabelBy;
   /** The pack's source, for citations, when the pack records one. */
   packMeta?: PackMeta;
   termId: string;
@@ -57,7 +54,6 @@ export function buildTermCard(
   return {
     packId: pack.id,
     packLabel: pack.label,
-    labelBy: labelBy(pack),
     ...(pack.meta && { packMeta: pack.meta }),
     termId: term.id,
     // Taiwan's form comes first among the Traditional ones the build made.

@@ -89,13 +89,15 @@ describe('HoverCard with a card', () => {
     expect(within(dialog).getByRole('heading').textContent).toBe('浙里甬有');
   });
 
-  it('shows the tier, the question as Q5 · …, and the pack label as the project’s own', () => {
+  it('shows the tier in plain words with what it means, the question as Q5 · …, and the pack label', () => {
     const { container } = renderCard(ready(TWO_PLACES));
-    expect(container.textContent).toContain('local term');
-    expect(question(container)).toBe(`Q5 · ${TWO_PLACES.places[0]!.question}`);
-    expect(container.querySelector('.source')?.textContent).toBe(
-      `${pack.label} (label chosen by Interview Lens)`,
+    expect(container.textContent).toContain("this interview's phrase");
+    expect(container.querySelector('.tier')?.getAttribute('title')).toBe(
+      "A phrase of this interview's own: marked wherever it appears.",
     );
+    expect(container.textContent).not.toContain('label chosen');
+    expect(question(container)).toBe(`Q5 · ${TWO_PLACES.places[0]!.question}`);
+    expect(container.querySelector('.source')?.textContent).toBe(pack.label);
   });
 
   it('shows the excerpt with the term in a <mark>', () => {

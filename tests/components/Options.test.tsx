@@ -46,7 +46,7 @@ const checkbox = (name: string | RegExp): HTMLInputElement =>
 const termBox = (text: string): HTMLInputElement =>
   checkbox(
     new RegExp(
-      `^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (local term|national slogan|term in this context)$`,
+      `^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (this interview's phrase|national slogan|common phrase)$`,
     ),
   );
 
@@ -75,9 +75,9 @@ describe('Options', () => {
     await renderOptions();
     for (const term of pack.terms) expect(termBox(term.text)).toBeTruthy();
     expect(screen.getAllByRole('checkbox')).toHaveLength(pack.terms.length + 3);
-    expect(checkbox('浙里甬有 local term')).toBeTruthy();
+    expect(checkbox("浙里甬有 this interview's phrase")).toBeTruthy();
     expect(checkbox('两个维护 national slogan')).toBeTruthy();
-    expect(checkbox('主旋律 term in this context')).toBeTruthy();
+    expect(checkbox('主旋律 common phrase')).toBeTruthy();
   });
 
   it('saves a toggle to storage and says so beside it', async () => {
@@ -178,9 +178,9 @@ describe('Options: term switches', () => {
     await renderOptions();
     const groups = screen.getAllByRole('group').filter((g) => g.classList.contains('tier-group'));
     expect(groups.map((g) => g.querySelector('legend')!.firstChild!.textContent)).toEqual([
-      'local term',
+      "this interview's phrase",
       'national slogan',
-      'term in this context',
+      'common phrase',
     ]);
     const search = screen.getByRole('searchbox', { name: 'Find a term' });
     fireEvent.input(search, { target: { value: 'zlyy' } });

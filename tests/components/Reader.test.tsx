@@ -447,13 +447,19 @@ describe('Reader with several packs', () => {
   it('shows one pack at a time, and switches with the pack menu', () => {
     renderTwo();
     expect(paragraph('qa-4-p2')).toBeTruthy();
+    // One line says whose the bundled interview's name is.
+    expect(document.querySelector('.about')?.textContent).toBe(
+      `About this interview: “${pack.label}” is this extension's name for a published interview, quoted here as it was published.`,
+    );
     const menu = screen.getByRole('combobox', { name: 'Interview to read' }) as HTMLSelectElement;
     expect(Array.from(menu.options, (o) => o.textContent)).toEqual([pack.label, '东港访谈']);
     fireEvent.change(menu, { target: { value: 'donggang' } });
     expect(paragraph('qa-4-p2')).toBeNull();
     expect(shownParagraphs()).toEqual(['qa-1-p1']);
-    // An imported pack's label is the reader's own name for it.
-    expect(screen.getByText('(your name for it)')).toBeTruthy();
+    // An imported pack: its recorded source, and the name as the reader's own.
+    expect(document.querySelector('.about')?.textContent).toBe(
+      'About this interview: 测试, 东港访谈. You added it; its name here is yours.',
+    );
   });
 
   it('opens the pack a reader address names, and goes to its paragraph', async () => {

@@ -8,7 +8,6 @@ import { buildTermCard, type TermCard } from '../../lib/pack/term-card';
 const made: TermCard = {
   packId: 'donggang',
   packLabel: '东港访谈',
-  labelBy: 'project',
   termId: 'haiwan',
   text: '海湾',
   tier: 'generic',
