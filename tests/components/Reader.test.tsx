@@ -216,10 +216,27 @@ describe('Reader: a term’s places', () => {
     expect(currentPlace(placesList())).toEqual(['Q5 ¶4']);
   });
 
+  it('gives each paragraph one tab stop among its terms, and moves between them with the arrows', () => {
+    render(<Reader packs={bundledPacks} />);
+    const terms = Array.from(
+      document.getElementById('qa-5-p3')!.querySelectorAll<HTMLElement>('.term'),
+    );
+    expect(terms.length).toBeGreaterThan(2);
+    expect(terms.map((t) => t.tabIndex)).toEqual(terms.map((_, i) => (i === 0 ? 0 : -1)));
+    terms[0]!.focus();
+    fireEvent.keyDown(terms[0]!, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(terms[1]);
+    expect(terms.map((t) => t.tabIndex)).toEqual(terms.map((_, i) => (i === 1 ? 0 : -1)));
+    fireEvent.keyDown(terms[1]!, { key: 'ArrowLeft' });
+    expect(document.activeElement).toBe(terms[0]);
+    // The ends stay put.
+    fireEvent.keyDown(terms[0]!, { key: 'ArrowLeft' });
+    expect(document.activeElement).toBe(terms[0]);
+  });
+
   it('opens from the keyboard with Enter or Space on a focused term', () => {
     render(<Reader packs={bundledPacks} />);
     const term = termIn('qa-5-p3', '浙里甬有');
-    expect(term.tabIndex).toBe(0);
     term.focus();
     expect(fireEvent.keyDown(term, { key: 'a' })).toBe(true);
     expect(screen.queryByRole('complementary')).toBeNull();
