@@ -78,7 +78,7 @@ export const startLens: LensPart['startLens'] = async ({ startedAt, highlightSty
 };
 
 type StorageChange = Parameters<Lens['storageChanged']>[0];
-export type RunningLens = Lens & { stats(): LensStats; stop(): void };
+type RunningLens = Lens & { stats(): LensStats; stop(): void };
 
 /**
  * Where a lens runs and what it may do there: a web page's frame, or a sample
