@@ -10,6 +10,10 @@ const HOST_TAG = 'interview-lens-card';
 // Inline !important beats any page rule on the host; the popover top layer keeps
 // the card above full-screen elements and any z-index.
 const HOST_STYLE = [
+  // First, so no page rule aimed at the host (colour, writing mode, …) survives;
+  // `all` leaves direction alone, and the card's languages read left to right.
+  'all: initial',
+  'direction: ltr',
   // The host only exists while shown, so forcing display cannot show a closed card.
   'display: block',
   'visibility: visible',
@@ -127,6 +131,17 @@ export function createCardHost({
     prepare() {
       loading ??= loadUi().then((part) => {
         const shadow = element.attachShadow({ mode: 'open' });
+        // A page script can reach into the card and click its buttons (open a
+        // tab, switch a site off); only the user's own clicks get through.
+        shadow.addEventListener(
+          'click',
+          (event) => {
+            if (event.isTrusted) return;
+            event.stopPropagation();
+            event.preventDefault();
+          },
+          { capture: true },
+        );
         const sheet = new CSSStyleSheet();
         sheet.replaceSync(part.styles);
         shadow.adoptedStyleSheets = [sheet];

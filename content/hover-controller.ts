@@ -155,7 +155,8 @@ export function createHoverController({
     document,
     'pointermove',
     (event) => {
-      if (event.pointerType === 'touch') return;
+      // A page can dispatch pointer events of its own; only the user's open a card.
+      if (!event.isTrusted || event.pointerType === 'touch') return;
       const held = holdKeyDown(event);
       // Chrome sends a pointermove after a scroll even though the pointer stayed
       // put; a card the keyboard path just scrolled to must not close for it.

@@ -101,6 +101,36 @@ describe('card host', () => {
     expect(card()!.querySelector('.term')!.textContent).toBe('浙里甬有');
   });
 
+  it('ignores clicks a page script makes on its buttons', async () => {
+    showReady();
+    for (const name of [t('cardReadFull'), t('cardMuteTerm'), t('cardMuteSite'), t('cardClose')])
+      button(name).click();
+    expect(onReadFull).not.toHaveBeenCalled();
+    expect(onMute).not.toHaveBeenCalled();
+    expect(onClose).not.toHaveBeenCalled();
+    await click(button(t('cardReadFull')));
+    expect(onReadFull).toHaveBeenCalledOnce();
+  });
+
+  it('keeps page rules aimed at its host from changing how it reads', () => {
+    const rules = document.createElement('style');
+    rules.textContent =
+      'interview-lens-card { writing-mode: vertical-rl !important; color: transparent !important;' +
+      ' font-size: 2px !important; letter-spacing: 30px !important; direction: rtl !important }';
+    document.head.append(rules);
+    try {
+      showReady();
+      const style = getComputedStyle(host.element);
+      expect(style.writingMode).toBe('horizontal-tb');
+      expect(style.letterSpacing).toBe('normal');
+      expect(getComputedStyle(card()!).direction).toBe('ltr');
+      expect(getComputedStyle(card()!).color).not.toBe('rgba(0, 0, 0, 0)');
+      expect(card()!.getBoundingClientRect().width).toBeGreaterThan(200);
+    } finally {
+      rules.remove();
+    }
+  });
+
   it('calls back from its buttons with the place the card shows', async () => {
     showReady();
     await click(button(t('cardReadFull')));

@@ -113,6 +113,19 @@ describe('hover controller', () => {
     expect(rangeTexts(lens.active)).toEqual(['浙里甬有']);
   });
 
+  it('opens nothing for pointer events a page script dispatches', async () => {
+    hoverDelayMs = 0;
+    const { x, y } = termCentre();
+    for (let i = 0; i < 3; i++)
+      document.dispatchEvent(
+        new PointerEvent('pointermove', { clientX: x, clientY: y + i, bubbles: true }),
+      );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(toggles).toEqual([]);
+    // The user's own pointer, on the same spot, does open it.
+    await openCard();
+  });
+
   it('opens nothing when the pointer only passes over a term', async () => {
     hoverDelayMs = 1_000;
     const enteredAt = await movePointer(termCentre());
