@@ -2,5 +2,5 @@ import type { PageTerms } from '../lib/tab-terms';
 
 /** This frame's report with no terms: before the lens starts, or on a page without Chinese. */
 export function emptyPageTerms(): PageTerms {
-  return { url: location.href, timeOrigin: performance.timeOrigin, counts: {} };
+  return { timeOrigin: performance.timeOrigin, counts: {} };
 }

@@ -34,7 +34,7 @@ export function startContentWorld(): void {
   listen<ContentProtocol>({
     rules: contentRules,
     handlers: {
-      getPageTerms: () => lens?.pageTerms() ?? emptyPageTerms(),
+      getPageTerms: () => ({ ...(lens?.pageTerms() ?? emptyPageTerms()), url: location.href }),
       getLensStats: () => lens?.stats() ?? null,
       stepTerm: ({ direction }) => lens?.step(direction) ?? false,
       revealTerm: ({ key, restart }) => lens?.reveal(key, restart) ?? false,

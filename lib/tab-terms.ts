@@ -1,21 +1,40 @@
 import { isRecord } from './protocol/protocol';
 
-/** What one frame reports of the terms it marks: counts by term key. */
+/**
+ * What one frame reports of the terms it marks: counts by term key. No URL:
+ * what the background keeps of a tab must not say where the reader has been.
+ */
 export interface PageTerms {
-  url: string;
   /** When the frame's document started (performance.timeOrigin), to tell pages apart. */
   timeOrigin: number;
   counts: Record<string, number>;
 }
 
+/** At most this many terms in one report: far above any pack set, far below a flood. */
+const MAX_REPORTED_TERMS = 5_000;
+/** A term key is `packId:termId`, each at most 200 characters. */
+const MAX_KEY_LENGTH = 401;
+
 export function isPageTerms(value: unknown): value is PageTerms {
+  if (!isRecord(value) || typeof value.timeOrigin !== 'number' || !isRecord(value.counts))
+    return false;
+  const entries = Object.entries(value.counts);
   return (
-    isRecord(value) &&
-    typeof value.url === 'string' &&
-    typeof value.timeOrigin === 'number' &&
-    isRecord(value.counts) &&
-    Object.values(value.counts).every((n) => typeof n === 'number' && Number.isFinite(n))
+    entries.length <= MAX_REPORTED_TERMS &&
+    entries.every(
+      ([key, n]) => key.length <= MAX_KEY_LENGTH && typeof n === 'number' && Number.isFinite(n),
+    )
   );
+}
+
+/**
+ * What a frame answers when an extension page asks (the popup, a test
+ * driver): its terms and, for that asker only, its address. Never stored.
+ */
+export type FrameTerms = PageTerms & { url: string };
+
+export function isFrameTerms(value: unknown): value is FrameTerms {
+  return isPageTerms(value) && isRecord(value) && typeof value.url === 'string';
 }
 
 /** Where the background keeps a tab's frame reports in session storage. */
@@ -23,8 +42,8 @@ export const tabTermsStorageKey = (tabId: number): string => `tabTerms:${tabId}`
 
 /** What one tab's frames report of the terms they mark, merged for the popup. */
 export interface TabTerms {
-  /** Frames that reported, each with the URL it reported from. */
-  frames: { frameId: number; url: string }[];
+  /** Frames that reported. */
+  frames: { frameId: number }[];
   /** Term key → occurrences across all frames. */
   counts: Record<string, number>;
   /** Term key → frames that have it, in frame order (for revealing occurrences in turn). */
@@ -73,7 +92,7 @@ export function mergeFrameReports(reports: FrameReports): TabTerms {
     }
   }
   return {
-    frames: frameIds.map((frameId) => ({ frameId, url: reports[frameId]?.url ?? '' })),
+    frames: frameIds.map((frameId) => ({ frameId })),
     counts,
     framesWithTerm,
   };

@@ -35,7 +35,13 @@ export function createTabTermsStore() {
       frameId: number;
       terms: PageTerms;
     }): Promise<void> {
-      const reports = recordFrameReport({ reports: await load(tabId), frameId, terms });
+      // Only the fields a report has: anything else a frame sends (a URL) is not kept.
+      const { timeOrigin, counts } = terms;
+      const reports = recordFrameReport({
+        reports: await load(tabId),
+        frameId,
+        terms: { timeOrigin, counts },
+      });
       tabs.set(tabId, reports);
       await browser.storage.session.set({ [key(tabId)]: reports });
     },

@@ -1,11 +1,11 @@
 import type { LensStats } from '../page/lens-stats';
-import type { PageTerms } from '../tab-terms';
+import type { FrameTerms } from '../tab-terms';
 import type { MessageRules } from './protocol';
 
 /** What the background and extension pages ask a frame's content script, and what it answers. */
 export type ContentProtocol = {
   /** The terms this frame marks (a frame that has not started answers with none). */
-  getPageTerms: { request: object; response: PageTerms };
+  getPageTerms: { request: object; response: FrameTerms };
   /** The script's own timings, for the benchmark; null before the lens starts. */
   getLensStats: { request: object; response: LensStats | null };
   /** The keyboard command: move to the next or previous term and open its card. */

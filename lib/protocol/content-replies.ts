@@ -1,5 +1,5 @@
 import { isLensStats } from '../page/lens-stats';
-import { isPageTerms } from '../tab-terms';
+import { isFrameTerms } from '../tab-terms';
 import type { ContentProtocol } from './content-protocol';
 import type { ResponseOf } from './protocol';
 
@@ -14,7 +14,7 @@ const isBoolean = (value: unknown): value is boolean => typeof value === 'boolea
  * end-to-end tests, the benchmark, the demo), which receive them as plain data.
  */
 export const contentReplyGuards: ReplyGuards = {
-  getPageTerms: isPageTerms,
+  getPageTerms: isFrameTerms,
   getLensStats: (value): value is LensStatsOrNull => value === null || isLensStats(value),
   stepTerm: isBoolean,
   revealTerm: isBoolean,

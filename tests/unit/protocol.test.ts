@@ -44,7 +44,7 @@ describe('background rules', () => {
       { type: 'openReader', address: 'qa-2' },
       { type: 'openReader', address: 'a'.repeat(120) },
       { type: 'reportPageTerms', terms: PAGE_TERMS },
-      { type: 'reportPageTerms', terms: { url: '', timeOrigin: 0, counts: {} } },
+      { type: 'reportPageTerms', terms: { timeOrigin: 0, counts: {} } },
       { type: 'getTabTerms', tabId: 12 },
       { type: 'revealTerm', tabId: 12, key: 'ningbo-2022:zheli-yongyou' },
     ]) {
@@ -94,15 +94,22 @@ describe('background rules', () => {
 
   it('rejects malformed page-term reports', () => {
     for (const message of [
-      { type: 'reportPageTerms', terms: { url: 'x', counts: {} } },
-      { type: 'reportPageTerms', terms: { url: 'x', timeOrigin: '1', counts: {} } },
+      { type: 'reportPageTerms', terms: { counts: {} } },
+      { type: 'reportPageTerms', terms: { timeOrigin: '1', counts: {} } },
       { type: 'reportPageTerms', terms: null },
-      { type: 'reportPageTerms', terms: { timeOrigin: 1, counts: {} } },
-      { type: 'reportPageTerms', terms: { url: 1, timeOrigin: 1, counts: {} } },
-      { type: 'reportPageTerms', terms: { url: 'x', timeOrigin: 1 } },
-      { type: 'reportPageTerms', terms: { url: 'x', timeOrigin: 1, counts: { a: '2' } } },
-      { type: 'reportPageTerms', terms: { url: 'x', timeOrigin: 1, counts: { a: Infinity } } },
-      { type: 'reportPageTerms', terms: { url: 'x', timeOrigin: 1, counts: { a: Number.NaN } } },
+      { type: 'reportPageTerms', terms: { timeOrigin: 1 } },
+      { type: 'reportPageTerms', terms: { timeOrigin: 1, counts: { a: '2' } } },
+      { type: 'reportPageTerms', terms: { timeOrigin: 1, counts: { a: Infinity } } },
+      { type: 'reportPageTerms', terms: { timeOrigin: 1, counts: { a: Number.NaN } } },
+      // A flood: too many terms, or keys no pack could have.
+      {
+        type: 'reportPageTerms',
+        terms: {
+          timeOrigin: 1,
+          counts: Object.fromEntries(Array.from({ length: 5_001 }, (_, i) => [`p:t${i}`, 1])),
+        },
+      },
+      { type: 'reportPageTerms', terms: { timeOrigin: 1, counts: { ['x'.repeat(2_000)]: 1 } } },
     ]) {
       expect(acceptedByBackground(message), JSON.stringify(message)).toBe(false);
     }
