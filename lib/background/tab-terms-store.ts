@@ -14,6 +14,20 @@ import {
  */
 export function createTabTermsStore() {
   const tabs = new Map<number, FrameReports>();
+  /**
+   * One queue per tab: a tab's frames report at once, and each change reads
+   * what the one before it wrote (with a cold cache, each would otherwise load
+   * the stored reports on its own, and the last write would drop the others).
+   */
+  const queues = new Map<number, Promise<unknown>>();
+  const inTurn = <T>(tabId: number, step: () => Promise<T>): Promise<T> => {
+    const next = (queues.get(tabId) ?? Promise.resolve()).then(step);
+    const settled = next.catch(() => undefined);
+    queues.set(tabId, settled);
+    // The queue of a quiet tab goes, so closed tabs leave nothing behind.
+    void settled.then(() => queues.get(tabId) === settled && queues.delete(tabId));
+    return next;
+  };
 
   const load = async (tabId: number): Promise<FrameReports> => {
     const cached = tabs.get(tabId);
@@ -26,7 +40,7 @@ export function createTabTermsStore() {
 
   return {
     /** Records a frame's report (a new top-frame page forgets the old page's frames). */
-    async report({
+    report({
       tabId,
       frameId,
       terms,
@@ -35,24 +49,28 @@ export function createTabTermsStore() {
       frameId: number;
       terms: PageTerms;
     }): Promise<void> {
-      // Only the fields a report has: anything else a frame sends (a URL) is not kept.
-      const { timeOrigin, counts } = terms;
-      const reports = recordFrameReport({
-        reports: await load(tabId),
-        frameId,
-        terms: { timeOrigin, counts },
+      return inTurn(tabId, async () => {
+        // Only the fields a report has: anything else a frame sends (a URL) is not kept.
+        const { timeOrigin, counts } = terms;
+        const reports = recordFrameReport({
+          reports: await load(tabId),
+          frameId,
+          terms: { timeOrigin, counts },
+        });
+        tabs.set(tabId, reports);
+        await browser.storage.session.set({ [key(tabId)]: reports });
       });
-      tabs.set(tabId, reports);
-      await browser.storage.session.set({ [key(tabId)]: reports });
     },
     /** The merged terms of a tab, or null when no frame of it has reported. */
     async get(tabId: number): Promise<TabTerms | null> {
       const reports = await load(tabId);
       return Object.keys(reports).length > 0 ? mergeFrameReports(reports) : null;
     },
-    async forget(tabId: number): Promise<void> {
-      tabs.delete(tabId);
-      await browser.storage.session.remove(key(tabId));
+    forget(tabId: number): Promise<void> {
+      return inTurn(tabId, async () => {
+        tabs.delete(tabId);
+        await browser.storage.session.remove(key(tabId));
+      });
     },
   };
 }

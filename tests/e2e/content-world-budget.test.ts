@@ -38,6 +38,10 @@ describe.each([
       expect(code, file).not.toMatch(/\bfrom\s*["'`]/);
       expect(code, file).not.toContain('This script should only be loaded in a browser extension');
       expect(code, file).not.toMatch(/\beval\s*\(|new Function\s*\(/);
+      // Nothing a page can see or replay: no message posted to the window (it
+      // would name the extension), no WXT start event to stop the lens with.
+      expect(code, file).not.toMatch(/\.postMessage\s*\(/);
+      expect(code, file).not.toContain('content-script-started');
     }
   });
 });

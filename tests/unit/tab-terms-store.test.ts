@@ -25,4 +25,21 @@ describe('the tab terms store', () => {
       framesWithTerm: { 'ningbo-2022:zheli-yongyou': [0] },
     });
   });
+
+  it('keeps every report when the frames of a tab report at once to a cold store', async () => {
+    const report = (frameId: number): PageTerms => ({
+      timeOrigin: 1000 + frameId,
+      counts: { [`p:t${frameId}`]: 1 },
+    });
+    await createTabTermsStore().report({ tabId: 3, frameId: 0, terms: report(0) });
+    // A new store, as after the service worker restarted: nothing cached.
+    const cold = createTabTermsStore();
+    await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        cold.report({ tabId: 3, frameId: i + 1, terms: report(i + 1) }),
+      ),
+    );
+    expect((await cold.get(3))!.frames).toHaveLength(11);
+    expect((await createTabTermsStore().get(3))!.frames).toHaveLength(11);
+  });
 });
