@@ -31,6 +31,17 @@ export function createTermsReporter({
     void sendToBackground('reportPageTerms', { terms }).catch(() => undefined);
   };
   context.onInvalidated(() => clearTimeout(timer));
+  // A frame that goes (removed, navigated away, put in the back-forward cache)
+  // says it marks nothing, so the popup and the badge stop counting its terms.
+  context.addEventListener(window, 'pagehide', () => {
+    clearTimeout(timer);
+    timer = undefined;
+    last = '';
+    const { timeOrigin } = pageTerms();
+    void sendToBackground('reportPageTerms', { terms: { timeOrigin, counts: {} } }).catch(
+      () => undefined,
+    );
+  });
   // A page restored from the back-forward cache starts with a cleared badge and
   // no reports in the background: send the same counts again.
   context.addEventListener(window, 'pageshow', (event: PageTransitionEvent) => {

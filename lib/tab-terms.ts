@@ -57,7 +57,9 @@ export type FrameReports = Record<number, PageTerms>;
  * Records one frame's report. Frames of an older page are dropped: a document
  * starts (`timeOrigin`) after its parent, so a frame that started before the
  * current top-frame page belongs to a page that is gone. Comparing start times
- * rather than arrival order matters, because an iframe may report first.
+ * rather than arrival order matters, because an iframe may report first, and a
+ * document that is leaving (its `pagehide` report) may arrive after the one
+ * that replaced it in the same frame: that late report changes nothing.
  */
 export function recordFrameReport({
   reports,
@@ -68,6 +70,8 @@ export function recordFrameReport({
   frameId: number;
   terms: PageTerms;
 }): FrameReports {
+  const previous = reports[frameId];
+  if (previous && terms.timeOrigin < previous.timeOrigin) return reports;
   const top = frameId === 0 ? terms : reports[0];
   if (frameId !== 0 && top && terms.timeOrigin < top.timeOrigin) return reports;
   const next: FrameReports = {};

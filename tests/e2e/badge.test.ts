@@ -46,4 +46,33 @@ describe('the toolbar badge', () => {
     await popup.close();
     await page.close();
   });
+
+  it('stops counting the terms of a frame the page removes', async () => {
+    const { worker } = suite.browser;
+    const page = await suite.browser.context.newPage();
+    const url = `${suite.server.origin}/ningbo-simplified.html`;
+    await page.goto(url);
+    await waitForMarks(page);
+    const inner = page.frames().find((f) => f.url().endsWith('/frame-inner.html'))!;
+    await waitForMarks(inner);
+    const tabId = await tabIdOf(worker, url);
+    /** How many frames report terms, and how many occurrences they report in all. */
+    const stored = () =>
+      worker.evaluate(async (id) => {
+        const reports = (await chrome.storage.session.get(`tabTerms:${id}`))[`tabTerms:${id}`] as
+          Record<string, { counts: Record<string, number> }> | undefined;
+        const withTerms = Object.values(reports ?? {}).filter((r) => Object.keys(r.counts).length);
+        const total = withTerms.reduce(
+          (sum, r) => sum + Object.values(r.counts).reduce((a, b) => a + b, 0),
+          0,
+        );
+        return { frames: withTerms.length, total };
+      }, tabId);
+    await expect.poll(async () => (await stored()).frames).toBe(2);
+    const before = (await stored()).total;
+    await page.evaluate(() => document.getElementById('side-frame')!.remove());
+    await expect.poll(async () => (await stored()).frames).toBe(1);
+    expect((await stored()).total).toBeLessThan(before);
+    await page.close();
+  });
 });
