@@ -23,41 +23,44 @@ function randomName(): string {
   return `il-${crypto.getRandomValues(new Uint32Array(2)).join('-')}`;
 }
 
-/** The registered highlights and their stylesheet, made once per frame. */
+/** The highlights of every look and their stylesheet, made once per frame. */
 export interface HighlightStyles {
   /** The highlight of each drawn look, by its suffix (see `lookSuffix`). */
   looks: Map<string, Highlight>;
   active: Highlight;
-  names: string[];
+  /** Each highlight under its registry name. */
+  named: [string, Highlight][];
   sheet: CSSStyleSheet;
+  /** Set once the first mark registered the highlights (a page can list the registry). */
+  registered: boolean;
   /** Set once a highlighter on them is disposed: they are gone from the page. */
   disposed: boolean;
 }
 
 /**
- * Registers a highlight for every look and inserts their stylesheet. Called at
+ * Makes a highlight for every look and inserts their stylesheet. Called at
  * document_start, before settings can be read: a stylesheet added after the
  * page has rendered makes the browser recompute every element's style
  * (hundreds of ms on a long page), while one present from the start costs
- * nothing extra. Changing the look later moves ranges, never styles.
+ * nothing extra. Changing the look later moves ranges, never styles. The
+ * highlights join the page's registry only with the first mark.
  */
 export function createHighlightStyles(doc: Document): HighlightStyles {
   const name = randomName();
   const looks = new Map<string, Highlight>();
-  const names: string[] = [];
-  const register = (suffix: string) => {
+  const named: [string, Highlight][] = [];
+  const make = (suffix: string) => {
     const highlight = new Highlight();
-    names.push(`${name}-${suffix}`);
-    CSS.highlights.set(`${name}-${suffix}`, highlight);
+    named.push([`${name}-${suffix}`, highlight]);
     return highlight;
   };
-  for (const suffix of DRAWN_SUFFIXES) looks.set(suffix, register(suffix));
-  const active = register('active');
+  for (const suffix of DRAWN_SUFFIXES) looks.set(suffix, make(suffix));
+  const active = make('active');
   active.priority = 1;
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(markLooksCss(name));
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  return { looks, active, names, sheet, disposed: false };
+  return { looks, active, named, sheet, registered: false, disposed: false };
 }
 
 /**
@@ -70,8 +73,14 @@ export function createHighlighter(
   styles: HighlightStyles,
   look: MarkLook,
 ): Highlighter {
-  const { looks, active, names, sheet } = styles;
+  const { looks, active, named, sheet } = styles;
   const ranges = new Set<Range>();
+  // A page without terms never sees the extension in its highlight registry.
+  const register = () => {
+    if (styles.registered) return;
+    styles.registered = true;
+    for (const [name, highlight] of named) CSS.highlights.set(name, highlight);
+  };
   const drawnIn = (next: MarkLook) => {
     const suffix = lookSuffix(next);
     return suffix === null ? null : (looks.get(suffix) ?? null);
@@ -86,6 +95,7 @@ export function createHighlighter(
 
   return {
     add(range) {
+      register();
       ranges.add(range);
       drawn?.add(range);
     },
@@ -95,7 +105,9 @@ export function createHighlighter(
     },
     setActive(range) {
       active.clear();
-      if (range) active.add(range);
+      if (!range) return;
+      register();
+      active.add(range);
     },
     setLook(next) {
       const target = drawnIn(next);
@@ -110,7 +122,7 @@ export function createHighlighter(
     },
     dispose() {
       styles.disposed = true;
-      for (const name of names) CSS.highlights.delete(name);
+      if (styles.registered) for (const [name] of named) CSS.highlights.delete(name);
       for (const root of adopted)
         root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
     },

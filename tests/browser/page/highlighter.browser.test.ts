@@ -30,9 +30,14 @@ function sizes(styles: HighlightStyles): Record<string, number> {
 }
 
 describe('highlighter', () => {
-  it('registers a highlight per look under one random prefix, each styled by the page', () => {
-    lens = startLens({ root: mount('') });
-    const { names } = lens.styles;
+  it('registers a highlight per look under one random prefix, each styled by the page, with the first mark', async () => {
+    const root = mount('');
+    lens = startLens({ root });
+    const names = lens.styles.named.map(([name]) => name);
+    // Nothing marked yet: the page's registry does not show the extension.
+    for (const name of names) expect(CSS.highlights.has(name)).toBe(false);
+    root.append(document.createRange().createContextualFragment('<p>浙里甬有</p>'));
+    await expect.poll(() => lens!.highlighter.size).toBe(1);
     const prefix = names[0]!.match(/^il-\d+-\d+-/)?.[0];
     expect(prefix).toBeDefined();
     expect(names.map((name) => name.slice(prefix!.length)).sort()).toEqual([
@@ -108,15 +113,22 @@ describe('highlighter', () => {
     await initialScanDone(lens);
     await expect.poll(() => lens!.markedTexts()).toEqual(['知行学堂']);
     lens.highlighter.adoptInto(shadow);
-    expect(sheetsFor(shadow, lens.styles.names)).toHaveLength(1);
+    expect(
+      sheetsFor(
+        shadow,
+        lens.styles.named.map(([name]) => name),
+      ),
+    ).toHaveLength(1);
   });
 
-  it('leaves no registry entry or stylesheet behind when disposed', () => {
-    const root = mount('<div id="host"></div>');
+  it('leaves no registry entry or stylesheet behind when disposed', async () => {
+    const root = mount('<div id="host"></div><p>浙里甬有</p>');
     const shadow = root.firstElementChild!.attachShadow({ mode: 'open' });
     lens = startLens({ root });
     lens.highlighter.adoptInto(shadow);
-    const { names } = lens.styles;
+    await expect.poll(() => lens!.highlighter.size).toBe(1);
+    const names = lens.styles.named.map(([name]) => name);
+    expect(CSS.highlights.has(names[0]!)).toBe(true);
     lens.stop();
     lens = undefined;
     for (const name of names) expect(CSS.highlights.has(name)).toBe(false);
@@ -124,6 +136,6 @@ describe('highlighter', () => {
     expect(sheetsFor(shadow, names)).toEqual([]);
     // The next highlighter starts afresh, under new names.
     lens = startLens({ root });
-    expect(lens.styles.names[0]).not.toBe(names[0]);
+    expect(lens.styles.named[0]![0]).not.toBe(names[0]);
   });
 });

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extensionSuite } from './extension-suite';
+import { tabReporting } from './tabs';
+
+const suite = extensionSuite();
+
+describe('what a page without terms can see of the extension', () => {
+  it.each(['no-chinese.html', 'unrelated.html'])(
+    'on %s: no highlight registered, no element added, the text unchanged',
+    async (path) => {
+      const page = await suite.browser.context.newPage();
+      const url = `${suite.server.origin}/${path}`;
+      await page.goto(url);
+      const before = await page.evaluate(() => document.body.innerText);
+      // The frame has looked at the page (and scanned it, where it has Chinese).
+      await expect.poll(() => tabReporting(suite.browser.worker, url)).toBeDefined();
+      await page.waitForTimeout(500);
+      const seen = await page.evaluate(() => ({
+        highlights: CSS.highlights.size,
+        hosts: document.querySelectorAll('interview-lens-card').length,
+        text: document.body.innerText,
+      }));
+      expect(seen).toEqual({ highlights: 0, hosts: 0, text: before });
+      await page.close();
+    },
+  );
+});
