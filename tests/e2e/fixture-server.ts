@@ -66,13 +66,20 @@ export function startCrossOriginServer(): Promise<FixtureServer> {
   return startFixtureServer({ host: 'localhost' });
 }
 
+/** Where the server sends pages under a strict Content-Security-Policy, and the policy. */
+const STRICT_CSP_PREFIX = '/strict-csp/';
+const STRICT_CSP = "default-src 'none'; style-src 'none'; img-src 'none'";
+
 async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.setHeader('Allow', 'GET, HEAD');
     send(response, 405, 'Method Not Allowed');
     return;
   }
-  const file = await resolveFile(request.url ?? '/');
+  // Any page under /strict-csp/ comes with the strictest policy a site may send.
+  const url = request.url ?? '/';
+  const strict = url.startsWith(STRICT_CSP_PREFIX);
+  const file = await resolveFile(strict ? url.slice(STRICT_CSP_PREFIX.length - 1) : url);
   if (file === undefined) {
     send(response, 404, 'Not Found');
     return;
@@ -86,6 +93,7 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
     'Content-Type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
     'Content-Length': body.length,
     'Cache-Control': 'no-store',
+    ...(strict ? { 'Content-Security-Policy': STRICT_CSP } : {}),
   });
   response.end(request.method === 'HEAD' ? undefined : body);
 }
