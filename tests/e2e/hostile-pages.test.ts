@@ -1,3 +1,4 @@
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { extensionSuite } from './extension-suite';
 import { readMarks, waitForMarks } from './page-marks';
@@ -5,6 +6,32 @@ import { screenshot } from './screenshots';
 import { setSettings } from './settings-storage';
 
 const suite = extensionSuite();
+
+/** Rests the pointer on the first mark inside the block, and waits for the card. */
+async function openCardIn(page: Page, blockId: string): Promise<Locator> {
+  await page.locator(`#${blockId}`).scrollIntoViewIfNeeded();
+  // Blocks near the viewport are marked first; wait for this one's mark. The
+  // centre comes back as a string: Playwright serializes objects with the page's
+  // own built-ins, which a hostile page may have broken.
+  const centre = () =>
+    page.evaluate((id) => {
+      for (const [name, h] of CSS.highlights) {
+        if (name.endsWith('-active')) continue;
+        for (const r of h) {
+          if (!(r as Range).startContainer.parentElement?.closest(`#${id}`)) continue;
+          const rect = (r as Range).getClientRects()[0];
+          if (rect) return `${rect.x + rect.width / 2} ${rect.y + rect.height / 2}`;
+        }
+      }
+      return '';
+    }, blockId);
+  await expect.poll(centre).not.toBe('');
+  const [x, y] = (await centre()).split(' ').map(Number);
+  await page.mouse.move(x!, y!);
+  const card = page.locator('interview-lens-card .card');
+  await card.waitFor({ state: 'visible' });
+  return card;
+}
 
 describe('hostile pages', () => {
   it('marks and shows a styled card under a strict Content-Security-Policy', async () => {
@@ -20,25 +47,76 @@ describe('hostile pages', () => {
     expect(await page.evaluate(() => getComputedStyle(document.body).margin)).not.toBe('0px');
     await waitForMarks(page);
     expect((await readMarks(page)).length).toBeGreaterThan(5);
-    await page.locator('#t-split-a').scrollIntoViewIfNeeded();
-    const box = await page.evaluate(() => {
-      for (const [name, h] of CSS.highlights) {
-        if (name.endsWith('-active')) continue;
-        for (const r of h) {
-          if (!(r as Range).startContainer.parentElement?.closest('#t-split-a')) continue;
-          const rect = (r as Range).getClientRects()[0]!;
-          return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-        }
-      }
-      throw new Error('no mark');
-    });
-    await page.mouse.move(box.x, box.y);
-    const card = page.locator('interview-lens-card .card');
-    await card.waitFor({ state: 'visible' });
+    const card = await openCardIn(page, 't-split-a');
     // Styled: the card's own sheet applies (a border radius and a background).
     expect(await card.evaluate((c) => getComputedStyle(c).borderTopLeftRadius)).toBe('10px');
     await screenshot(page, 'hostile-strict-csp-card');
     expect(violations.filter((v) => v.includes('chrome-extension://'))).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the card readable and on top under page CSS aimed at everything', async () => {
+    await setSettings(suite.browser.worker, { hoverDelayMs: 0 });
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.origin}/ningbo-simplified.html`);
+    await waitForMarks(page);
+    await page.addStyleTag({
+      content:
+        'html { font-size: 4px !important } * { all: unset !important }' +
+        ' #overlay { all: initial !important; position: fixed !important; inset: 0 !important;' +
+        ' z-index: 2147483647 !important; background: rgb(0 0 0 / 0.2) !important;' +
+        ' pointer-events: none !important }',
+    });
+    await page.evaluate(() =>
+      document.body.append(Object.assign(document.createElement('div'), { id: 'overlay' })),
+    );
+    const card = await openCardIn(page, 't-split-a');
+    const look = await card.evaluate((c) => {
+      const rect = c.getBoundingClientRect();
+      const top = document.elementFromPoint(rect.x + rect.width / 2, rect.y + 20);
+      return {
+        width: Math.round(rect.width),
+        fontSize: getComputedStyle(c.querySelector('.term')!).fontSize,
+        onTop: top?.localName === 'interview-lens-card',
+      };
+    });
+    expect(look).toEqual({ width: 380, fontSize: '17px', onTop: true });
+    await screenshot(page, 'hostile-all-unset');
+    await page.close();
+  });
+
+  it('works when the page replaces Array, Node, MutationObserver, addEventListener and Range', async () => {
+    await setSettings(suite.browser.worker, { hoverDelayMs: 0 });
+    const page = await suite.browser.context.newPage();
+    // Before any script of the page's own; the content scripts run in an isolated
+    // world with globals of their own, which is what this checks.
+    await page.addInitScript(() => {
+      const fail = () => {
+        throw new Error('hostile page');
+      };
+      Array.prototype.push = fail;
+      Array.prototype.indexOf = fail;
+      Node.prototype.appendChild = fail as never;
+      EventTarget.prototype.addEventListener = () => undefined;
+      (window as unknown as Record<string, unknown>).MutationObserver = fail;
+      (window as unknown as Record<string, unknown>).Range = fail;
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${suite.server.origin}/ningbo-simplified.html`);
+    // Counted without the page's broken Array and MutationObserver (which
+    // Playwright's own waiting would use).
+    const marks = () =>
+      page.evaluate(() => {
+        let count = 0;
+        for (const [name, highlight] of CSS.highlights)
+          if (!name.endsWith('-active')) count += highlight.size;
+        return count;
+      });
+    await expect.poll(marks).toBeGreaterThan(5);
+    const card = await openCardIn(page, 't-plain');
+    expect(await card.locator('.term').innerText()).toBe('两个先行');
+    expect(errors.filter((e) => !e.includes('hostile page'))).toEqual([]);
     await page.close();
   });
 });
