@@ -46,6 +46,10 @@ export default defineConfig({
       {
         matches: ['<all_urls>'],
         all_frames: true,
+        // Frames with no URL of their own (srcdoc, about:blank filled by script,
+        // sandboxed ones with an opaque origin) often hold an article's text.
+        match_about_blank: true,
+        ...(manifestVersion === 3 ? { match_origin_as_fallback: true } : {}),
         run_at: 'document_start',
         js: ['content-start.js'],
       },

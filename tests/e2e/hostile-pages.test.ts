@@ -119,4 +119,17 @@ describe('hostile pages', () => {
     expect(errors.filter((e) => !e.includes('hostile page'))).toEqual([]);
     await page.close();
   });
+
+  it('marks the text of srcdoc, sandboxed and script-filled about:blank frames', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.origin}/inline-frames.html`);
+    await waitForMarks(page);
+    for (const id of ['srcdoc', 'sandboxed', 'blank']) {
+      const frame = (await (await page.$(`#${id}`))!.contentFrame())!;
+      await expect
+        .poll(async () => (await readMarks(frame)).map((m) => m.text), { message: id })
+        .toHaveLength(1);
+    }
+    await page.close();
+  });
 });
