@@ -56,6 +56,15 @@ export interface CardHost {
   onClose(listener: () => void): void;
 }
 
+/** Elements whose children are not drawn: the card cannot live inside them. */
+const REPLACED = new Set(['video', 'canvas', 'iframe', 'img', 'embed', 'object']);
+
+/** Where the card's host goes: the full-screen element, if it can hold the card, else the root. */
+function hostParent(): Element {
+  const fullscreen = document.fullscreenElement;
+  return fullscreen && !REPLACED.has(fullscreen.localName) ? fullscreen : document.documentElement;
+}
+
 /** The host of the hover card; it is attached to the page only while shown. */
 export function createCardHost({
   loadUi,
@@ -156,7 +165,10 @@ export function createCardHost({
       generation++;
       termRect = rect;
       element.style.cssText = HOST_STYLE;
-      if (!element.isConnected) document.documentElement.append(element);
+      // Inside a full-screen element when there is one: outside it, Chrome draws
+      // the card (top layer) but hands the clicks to the full-screen element.
+      const parent = hostParent();
+      if (element.parentNode !== parent) parent.append(element);
       paint(state);
       if (!open) element.showPopover();
       open = true;

@@ -101,7 +101,13 @@ export function createPageScanner({
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       if (ownHost && (record.target === ownHost || ownHost.contains(record.target))) continue;
-      if (record.type === 'attributes') {
+      if (record.type === 'attributes' && record.attributeName === 'contenteditable') {
+        // A region the reader may now type in loses its marks (they would sit on
+        // text being edited); one that stops being editable is scanned again.
+        const element = record.target as Element;
+        if (elementKind(element, ownHost, true) === 'skipped') removed.push(element);
+        else if (blockToRescan(element, ownHost)) fullScans.push(element);
+      } else if (record.type === 'attributes') {
         attributesChanged = true;
       } else if (record.type === 'characterData') {
         const block = blockToRescan(record.target, ownHost);
@@ -137,7 +143,7 @@ export function createPageScanner({
       subtree: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['class', 'style', 'hidden', 'open'],
+      attributeFilter: ['class', 'style', 'hidden', 'open', 'contenteditable'],
     });
   };
 

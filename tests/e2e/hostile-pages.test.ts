@@ -132,4 +132,32 @@ describe('hostile pages', () => {
     }
     await page.close();
   });
+
+  it('shows the card over a full-screen element', async () => {
+    await setSettings(suite.browser.worker, { hoverDelayMs: 0 });
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.origin}/mark-backgrounds.html`);
+    await waitForMarks(page, 9);
+    // Full screen needs the user's gesture: a real click asks for it.
+    await page.evaluate(() =>
+      document
+        .getElementById('dark')!
+        .addEventListener('click', (e) => (e.currentTarget as Element).requestFullscreen()),
+    );
+    await page.locator('#dark').click({ position: { x: 5, y: 5 } });
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.id)).toBe('dark');
+    const card = await openCardIn(page, 'dark');
+    // Over it, for the pointer too: a real click on the card's pager reaches the card.
+    const position = card.locator('.position [aria-hidden="true"]');
+    expect(await position.innerText()).toBe('1 / 3');
+    const next = (await card.getByRole('button', { name: 'Next place' }).boundingBox())!;
+    await page.mouse.move(next.x + next.width / 2, next.y + next.height / 2, { steps: 4 });
+    await page.mouse.down();
+    await page.mouse.up();
+    await expect.poll(() => position.innerText()).toBe('2 / 3');
+    expect(await page.evaluate(() => document.fullscreenElement?.id)).toBe('dark');
+    await screenshot(page, 'hostile-fullscreen-card');
+    await page.evaluate(() => document.exitFullscreen());
+    await page.close();
+  });
 });

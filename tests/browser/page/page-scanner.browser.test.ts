@@ -69,6 +69,20 @@ describe('page scanner: changes', () => {
     expect(scanned()).toBe('这里说的是浙里甬有'.length);
   });
 
+  it('drops the marks of a region made editable, and marks it again when it no longer is', async () => {
+    const { lens } = await pageWith('<div id="note"><p>这里说的是浙里甬有</p></div>');
+    expect(lens.termCounts()).toEqual({ 'zheli-yongyou': 1 });
+    const note = document.getElementById('note')!;
+    let change = nextBatch(lens);
+    note.setAttribute('contenteditable', 'true');
+    await change;
+    expect(lens.termCounts()).toEqual({});
+    change = nextBatch(lens);
+    note.setAttribute('contenteditable', 'false');
+    await change;
+    expect(lens.termCounts()).toEqual({ 'zheli-yongyou': 1 });
+  });
+
   it('rescans only the block an inline element was added to', async () => {
     const { lens, scanned } = await pageWith('<p id="changing">前文两个先行</p>');
     const block = document.getElementById('changing')!;
