@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { extensionSuite } from './extension-suite';
-import { readMarks, waitForMarks } from './page-marks';
+import { pageTerms, readMarks, waitForMarks } from './page-marks';
 import { screenshot } from './screenshots';
 import { setSettings } from './settings-storage';
 
@@ -158,6 +158,53 @@ describe('hostile pages', () => {
     expect(await page.evaluate(() => document.fullscreenElement?.id)).toBe('dark');
     await screenshot(page, 'hostile-fullscreen-card');
     await page.evaluate(() => document.exitFullscreen());
+    await page.close();
+  });
+
+  it('survives 200,000 nodes, nesting 1,000 deep and one text node of 2 MB', async () => {
+    const page = await suite.browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${suite.server.origin}/no-chinese.html`);
+    await page.evaluate(() => {
+      const filler = '一二三四五六七八九十'.repeat(20);
+      // 200,000 nodes: 100,000 list items, each with a text node.
+      const list = document.createElement('ul');
+      for (let i = 0; i < 100_000; i++) {
+        const item = document.createElement('li');
+        item.textContent = i === 99_999 ? '最后一项：浙里甬有' : '条目';
+        list.append(item);
+      }
+      // 1,000 levels deep, with a term at the bottom. (Blocks alternating with
+      // inline elements that deep crash Chromium's own layout, with or without
+      // the extension, so the levels are all blocks.)
+      let deep: HTMLElement = document.createElement('div');
+      const top = deep;
+      for (let i = 0; i < 1_000; i++) {
+        const child = document.createElement('div');
+        deep.append(child);
+        deep = child;
+      }
+      deep.textContent = '最深处：锋领港城';
+      // One text node of about 2 MB (a million characters), one term in it.
+      const huge = document.createElement('p');
+      huge.id = 'huge';
+      huge.textContent = filler.repeat(2_500) + '两个先行' + filler.repeat(2_500);
+      document.body.append(list, top, huge);
+    });
+    const before = await page.evaluate(() => document.body.innerText.length);
+    // Found (marks are drawn as blocks near the viewport, so the report says it).
+    const url = `${suite.server.origin}/no-chinese.html`;
+    await expect
+      .poll(async () => Object.keys((await pageTerms(suite.browser.worker, url))?.counts ?? {}), {
+        timeout: 30_000,
+      })
+      .toEqual(
+        expect.arrayContaining(['ningbo-2022:zheli-yongyou', 'ningbo-2022:fengling-gangcheng']),
+      );
+    // The page still answers, and its text is as it was.
+    expect(await page.evaluate(() => document.body.innerText.length)).toBe(before);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });
