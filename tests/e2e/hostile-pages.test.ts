@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { extensionSuite } from './extension-suite';
-import { pageTerms, readMarks, waitForMarks } from './page-marks';
+import { pageTerms, readMarks, scrollThrough, waitForMarks } from './page-marks';
 import { screenshot } from './screenshots';
 import { setSettings } from './settings-storage';
 
@@ -204,6 +204,57 @@ describe('hostile pages', () => {
       );
     // The page still answers, and its text is as it was.
     expect(await page.evaluate(() => document.body.innerText.length)).toBe(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('catches up after a storm of text changes, keeping no range or report of text that is gone', async () => {
+    const page = await suite.browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const url = `${suite.server.origin}/no-chinese.html`;
+    await page.goto(url);
+    // 100 paragraphs whose text changes every 10 ms for 3 s (10,000 changes a
+    // second), between a term and plain words; at the end every fourth holds one.
+    await page.evaluate(async () => {
+      const paragraphs = Array.from({ length: 100 }, () => {
+        const p = document.createElement('p');
+        p.textContent = '开始';
+        document.body.append(p);
+        return p.firstChild as Text;
+      });
+      let round = 0;
+      const until = performance.now() + 3_000;
+      while (performance.now() < until) {
+        round++;
+        paragraphs.forEach((text, i) => {
+          text.data = (i + round) % 2 ? `第${round}轮：浙里甬有` : `第${round}轮：没有`;
+        });
+        await new Promise((done) => setTimeout(done, 10));
+      }
+      paragraphs.forEach((text, i) => {
+        text.data = i % 4 === 0 ? '最后：浙里甬有' : '最后：没有';
+      });
+    });
+    const marked = () =>
+      page.evaluate(() => {
+        let count = 0;
+        for (const [name, h] of CSS.highlights) if (!name.endsWith('-active')) count += h.size;
+        return count;
+      });
+    // Blocks are marked as they near the viewport: go through the page once.
+    await expect
+      .poll(
+        async () => {
+          await scrollThrough(page);
+          return marked();
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(25);
+    await expect
+      .poll(async () => (await pageTerms(suite.browser.worker, url))?.counts, { timeout: 15_000 })
+      .toEqual({ 'ningbo-2022:zheli-yongyou': 25 });
     expect(errors).toEqual([]);
     await page.close();
   });
