@@ -12,6 +12,7 @@ import { createTabSites } from '../lib/background/tab-sites';
 import { toggleSiteOfTab } from '../lib/background/toggle-site';
 import { muteFromCard } from '../lib/background/mute-from-card';
 import { afterInstalled } from '../lib/background/installed';
+import { createReaderOpenings } from '../lib/background/reader-openings';
 import { browserSyncArea, startSettingsSync } from '../lib/settings/settings-sync';
 import { clearTabBadge, showTabState } from '../lib/background/action-state';
 import { buildTermCard, type TermCard } from '../lib/pack/term-card';
@@ -47,6 +48,7 @@ export default defineBackground(() => {
   };
   const tabTerms = createTabTermsStore();
   const tabSites = createTabSites();
+  const readerOpenings = createReaderOpenings();
   /** Shows a tab's state on the toolbar button, from what is known of it now. */
   const refreshButton = async (tabId: number) => {
     const [site, settings, terms] = await Promise.all([
@@ -75,11 +77,13 @@ export default defineBackground(() => {
       getTermCard: ({ packId, termId, script }) => termCard(packId, termId, script),
       // No await before this call: Chrome only opens the side panel inside the gesture's task.
       openReader: ({ address }, sender) =>
-        openReader({
-          target: { address },
-          tabId: sender.tabId,
-          windowId: sender.windowId,
-        }),
+        readerOpenings.allow(sender.tabId)
+          ? openReader({
+              target: { address },
+              tabId: sender.tabId,
+              windowId: sender.windowId,
+            })
+          : { opened: 'refused' as const },
       reportPageTerms: async ({ terms }, sender) => {
         if (sender.tabId === undefined || sender.frameId === undefined) return null;
         // A top frame without Chinese never asks isLensOn: its report tells the tab's site.
@@ -104,6 +108,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     void tabTerms.forget(tabId);
     void tabSites.forget(tabId);
+    readerOpenings.forget(tabId);
   });
   // A new page in the tab: its frames wait for its top frame rather than take the old site.
   browser.tabs.onUpdated.addListener((tabId, { status }) => {

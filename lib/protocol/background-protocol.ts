@@ -15,7 +15,11 @@ export type BackgroundProtocol = {
     response: TermCard | null;
   };
   /** From a card's "Read in full": the reader at an address (`pack:qa-4-p2`). */
-  openReader: { request: { address: string }; response: { opened: 'sidepanel' | 'tab' } };
+  /** `refused`: the tab asked again too soon (see `reader-openings.ts`). */
+  openReader: {
+    request: { address: string };
+    response: { opened: 'sidepanel' | 'tab' | 'refused' };
+  };
   /** From a content script, whenever what it marks changes. */
   reportPageTerms: { request: { terms: PageTerms }; response: null };
   /** From the popup or the reader: what all frames of a tab mark, merged. */
