@@ -258,4 +258,20 @@ describe('hostile pages', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('finds the terms of an SVG document without an error or a change to it', async () => {
+    const page = await suite.browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const url = `${suite.server.origin}/ningbo-poster.svg`;
+    await page.goto(url);
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    await expect
+      .poll(async () => (await pageTerms(suite.browser.worker, url))?.counts)
+      .toEqual({ 'ningbo-2022:zheli-yongyou': 1 });
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    expect(errors).toEqual([]);
+    await screenshot(page, 'hostile-svg-document');
+    await page.close();
+  });
 });
