@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './accessibility';
 import { extensionSuite } from './extension-suite';
-import { waitForMarks } from './page-marks';
+import { restOnMark, waitForMarks } from './page-marks';
 import { setSettings } from './settings-storage';
 import { tabIdOf } from './tabs';
 
@@ -42,18 +42,7 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     const page = await suite.browser.context.newPage();
     await page.goto(`${suite.server.origin}/mark-backgrounds.html`);
     await waitForMarks(page, 9);
-    const box = await page.evaluate(() => {
-      for (const [name, h] of CSS.highlights) {
-        if (name.endsWith('-active')) continue;
-        for (const r of h) {
-          const rect = (r as Range).getClientRects()[0]!;
-          return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-        }
-      }
-      throw new Error('no mark');
-    });
-    await page.mouse.move(box.x, box.y, { steps: 4 });
-    await page.locator('interview-lens-card .card').waitFor({ state: 'visible' });
+    await restOnMark(page);
     const findings = await seriousViolations(page);
     expect(
       findings.filter((f) => f.targets.some((t) => t.includes('interview-lens-card'))),

@@ -1,8 +1,7 @@
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { extensionSuite } from './extension-suite';
-import { pageTerms, waitForMarks, type PageEvaluator } from './page-marks';
+import { pageTerms, restOnMark, waitForMarks, type PageEvaluator } from './page-marks';
 import { screenshot } from './screenshots';
 import { setSettings } from './settings-storage';
 
@@ -26,24 +25,6 @@ async function drawn(target: PageEvaluator): Promise<Record<string, number>> {
   return Object.fromEntries(
     Object.entries(counts).filter(([look, size]) => look !== 'active' && size > 0),
   );
-}
-
-/** Rests the pointer on the first mark of the block and waits for the card. */
-async function hoverFirstMark(page: Page, blockId: string): Promise<void> {
-  const box = await page.evaluate((id) => {
-    for (const [name, h] of CSS.highlights) {
-      if (name.endsWith('-active')) continue;
-      for (const r of h) {
-        if (!(r as Range).startContainer.parentElement?.closest(`#${id}`)) continue;
-        const rect = (r as Range).getClientRects()[0]!;
-        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-      }
-    }
-    throw new Error(`no mark in #${id}`);
-  }, blockId);
-  await page.mouse.move(2, 2);
-  await page.mouse.move(box.x, box.y, { steps: 4 });
-  await page.locator('interview-lens-card .card').waitFor({ state: 'visible' });
 }
 
 describe('how marks look', () => {
@@ -110,7 +91,7 @@ describe('how marks look', () => {
     await page.emulateMedia({ forcedColors: 'active' });
     await page.goto(`${suite.server.origin}/mark-backgrounds.html`);
     await waitForMarks(page, 9);
-    await hoverFirstMark(page, 'dark');
+    await restOnMark(page, { inside: 'dark' });
     expect((await marksByLook(page)).active).toBe(1);
     await screenshot(page, 'marks-forced-colors');
     await page.close();
@@ -129,7 +110,7 @@ describe('how the card looks', () => {
     const page = await suite.browser.context.newPage();
     await page.goto(`${suite.server.origin}/mark-backgrounds.html`);
     await waitForMarks(page, 9);
-    await hoverFirstMark(page, 'light');
+    await restOnMark(page, { inside: 'light' });
     const look = await page.locator('interview-lens-card .card').evaluate((card) => ({
       background: getComputedStyle(card).backgroundColor,
       term: getComputedStyle(card.querySelector('.term')!).fontSize,

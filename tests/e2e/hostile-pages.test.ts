@@ -1,37 +1,10 @@
-import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { extensionSuite } from './extension-suite';
-import { pageTerms, readMarks, scrollThrough, waitForMarks } from './page-marks';
+import { pageTerms, readMarks, restOnMark, scrollThrough, waitForMarks } from './page-marks';
 import { screenshot } from './screenshots';
 import { setSettings } from './settings-storage';
 
 const suite = extensionSuite();
-
-/** Rests the pointer on the first mark inside the block, and waits for the card. */
-async function openCardIn(page: Page, blockId: string): Promise<Locator> {
-  await page.locator(`#${blockId}`).scrollIntoViewIfNeeded();
-  // Blocks near the viewport are marked first; wait for this one's mark. The
-  // centre comes back as a string: Playwright serializes objects with the page's
-  // own built-ins, which a hostile page may have broken.
-  const centre = () =>
-    page.evaluate((id) => {
-      for (const [name, h] of CSS.highlights) {
-        if (name.endsWith('-active')) continue;
-        for (const r of h) {
-          if (!(r as Range).startContainer.parentElement?.closest(`#${id}`)) continue;
-          const rect = (r as Range).getClientRects()[0];
-          if (rect) return `${rect.x + rect.width / 2} ${rect.y + rect.height / 2}`;
-        }
-      }
-      return '';
-    }, blockId);
-  await expect.poll(centre).not.toBe('');
-  const [x, y] = (await centre()).split(' ').map(Number);
-  await page.mouse.move(x!, y!);
-  const card = page.locator('interview-lens-card .card');
-  await card.waitFor({ state: 'visible' });
-  return card;
-}
 
 describe('hostile pages', () => {
   it('marks and shows a styled card under a strict Content-Security-Policy', async () => {
@@ -47,7 +20,7 @@ describe('hostile pages', () => {
     expect(await page.evaluate(() => getComputedStyle(document.body).margin)).not.toBe('0px');
     await waitForMarks(page);
     expect((await readMarks(page)).length).toBeGreaterThan(5);
-    const card = await openCardIn(page, 't-split-a');
+    const card = await restOnMark(page, { inside: 't-split-a' });
     // Styled: the card's own sheet applies (a border radius and a background).
     expect(await card.evaluate((c) => getComputedStyle(c).borderTopLeftRadius)).toBe('10px');
     await screenshot(page, 'hostile-strict-csp-card');
@@ -70,7 +43,7 @@ describe('hostile pages', () => {
     await page.evaluate(() =>
       document.body.append(Object.assign(document.createElement('div'), { id: 'overlay' })),
     );
-    const card = await openCardIn(page, 't-split-a');
+    const card = await restOnMark(page, { inside: 't-split-a' });
     const look = await card.evaluate((c) => {
       const rect = c.getBoundingClientRect();
       const top = document.elementFromPoint(rect.x + rect.width / 2, rect.y + 20);
@@ -114,7 +87,7 @@ describe('hostile pages', () => {
         return count;
       });
     await expect.poll(marks).toBeGreaterThan(5);
-    const card = await openCardIn(page, 't-plain');
+    const card = await restOnMark(page, { inside: 't-plain' });
     expect(await card.locator('.term').innerText()).toBe('两个先行');
     expect(errors.filter((e) => !e.includes('hostile page'))).toEqual([]);
     await page.close();
@@ -146,7 +119,7 @@ describe('hostile pages', () => {
     );
     await page.locator('#dark').click({ position: { x: 5, y: 5 } });
     await expect.poll(() => page.evaluate(() => document.fullscreenElement?.id)).toBe('dark');
-    const card = await openCardIn(page, 'dark');
+    const card = await restOnMark(page, { inside: 'dark' });
     // Over it, for the pointer too: a real click on the card's pager reaches the card.
     const position = card.locator('.position [aria-hidden="true"]');
     expect(await position.innerText()).toBe('1 / 3');

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { extensionSuite } from './extension-suite';
-import { readMarks, waitForMarks } from './page-marks';
+import { findMarkBox, markBox, readMarks, waitForMarks, type Box } from './page-marks';
 import { screenshot } from './screenshots';
 import { setSettings } from './settings-storage';
 import { askTab } from '../../scripts/lib/ask-content';
@@ -12,36 +12,6 @@ import { tabIdOf } from './tabs';
 const suite = extensionSuite({ extraArgs: ['--host-resolver-rules=MAP news.test 127.0.0.1'] });
 // Tests set the hover delay to 0 instead of waiting on timers.
 beforeAll(() => setSettings(suite.browser.worker, { hoverDelayMs: 0 }));
-
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-/** Scrolls the block into view and returns the viewport box of its marked term. */
-async function markBox(page: Page, blockId: string): Promise<Box> {
-  await page.locator(`#${blockId}`).scrollIntoViewIfNeeded();
-  await page.waitForFunction((id) => {
-    for (const [name, h] of CSS.highlights)
-      if (!name.endsWith('-active'))
-        for (const r of h)
-          if ((r as Range).startContainer.parentElement?.closest(`#${id}`)) return true;
-    return false;
-  }, blockId);
-  return page.evaluate((id) => {
-    for (const [name, h] of CSS.highlights) {
-      if (name.endsWith('-active')) continue;
-      for (const r of h) {
-        if (!(r as Range).startContainer.parentElement?.closest(`#${id}`)) continue;
-        const rect = (r as Range).getClientRects()[0]!;
-        return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
-      }
-    }
-    throw new Error(`no mark in #${id}`);
-  }, blockId);
-}
 
 const card = (page: Page) => page.locator('interview-lens-card .card');
 
@@ -76,7 +46,7 @@ describe('the hover card', () => {
     const page = await suite.browser.context.newPage();
     await page.goto(`${suite.server.origin}/ningbo-simplified.html`);
     await waitForMarks(page);
-    const term = await markBox(page, 't-split-a');
+    const term = await markBox(page, { inside: 't-split-a' });
     await hover(page, term);
 
     const dialog = card(page);
@@ -115,7 +85,7 @@ describe('the hover card', () => {
         '* { font-size: 40px !important; color: red !important } interview-lens-card { display: none !important }';
       document.head.append(style);
     });
-    await hover(page, await markBox(page, 't-split-a'));
+    await hover(page, await markBox(page, { inside: 't-split-a' }));
     const box = (await card(page).boundingBox())!;
     const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, {
       x: box.x + box.width / 2,
@@ -135,7 +105,7 @@ describe('the hover card', () => {
     const page = await suite.browser.context.newPage();
     await page.goto(`${suite.server.origin}/ningbo-simplified.html`);
     await waitForMarks(page);
-    await hover(page, await markBox(page, 't-split-a'));
+    await hover(page, await markBox(page, { inside: 't-split-a' }));
     const box = (await card(page).boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
     await page.waitForTimeout(800);
@@ -154,7 +124,7 @@ describe('the hover card', () => {
     const page = await suite.browser.context.newPage();
     await page.goto(`${suite.server.origin}/ningbo-simplified.html`);
     await waitForMarks(page);
-    await hover(page, await markBox(page, 't-plain'));
+    await hover(page, await markBox(page, { inside: 't-plain' }));
     await page.mouse.move(2, 2, { steps: 2 });
     expect(await card(page).isVisible()).toBe(true);
     await expect.poll(() => page.locator('interview-lens-card').count()).toBe(0);
@@ -172,16 +142,7 @@ describe('the hover card', () => {
     });
     expect(term).toBeNull();
     await page.waitForTimeout(100);
-    const box = await page.evaluate(() => {
-      for (const [name, h] of CSS.highlights)
-        if (!name.endsWith('-active'))
-          for (const r of h) {
-            if (r.toString() !== '天一甬宁保') continue;
-            const rect = (r as Range).getClientRects()[0]!;
-            return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
-          }
-      return null;
-    });
+    const box = await findMarkBox(page, { text: '天一甬宁保' });
     expect(box).not.toBeNull();
     await hover(page, box!);
     expect(await card(page).locator('h2').innerText()).toBe('天一甬宁保');
@@ -224,7 +185,7 @@ describe('the hover card', () => {
     await page.setViewportSize({ width: 900, height: 420 });
     await page.goto(`${suite.server.origin}/ningbo-simplified.html`);
     await waitForMarks(page);
-    const term = await markBox(page, 't-plain');
+    const term = await markBox(page, { inside: 't-plain' });
     await page.mouse.move(term.x + term.width / 2, term.y + term.height / 2);
     await card(page).waitFor({ state: 'visible' });
     const scrolls = await card(page).evaluate((c) => c.scrollHeight > c.clientHeight);
@@ -245,7 +206,7 @@ describe('the hover card', () => {
     const page = await suite.browser.context.newPage();
     await page.goto(`${suite.server.origin}/taiwan-traditional.html`);
     await waitForMarks(page);
-    const term = await markBox(page, 't-tw-zheli');
+    const term = await markBox(page, { inside: 't-tw-zheli' });
     await page.mouse.move(term.x + term.width / 2, term.y + term.height / 2);
     await card(page).waitFor({ state: 'visible' });
     await expect.poll(() => card(page).locator('blockquote mark').textContent()).toBe('浙裡甬有');
@@ -262,7 +223,7 @@ describe('the hover card', () => {
     await page.goto(`${suite.server.origin}/ningbo-simplified.html`);
     await waitForMarks(page);
     // Straight to the term: on the way, the headline's terms would open their own card.
-    const term = await markBox(page, 't-plain');
+    const term = await markBox(page, { inside: 't-plain' });
     await page.mouse.move(term.x + term.width / 2, term.y + term.height / 2);
     await card(page).waitFor({ state: 'visible' });
     expect(await card(page).locator('.term').textContent()).toBe('两个先行');
@@ -290,7 +251,7 @@ describe('the hover card', () => {
       false,
     );
     await waitForMarks(page);
-    await hover(page, await markBox(page, 't-split-a'));
+    await hover(page, await markBox(page, { inside: 't-split-a' }));
     const box = (await card(page).boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
     await card(page).getByRole('button', { name: 'Copy with citation' }).click();
@@ -349,7 +310,7 @@ describe('the hover card', () => {
     const page = await suite.browser.context.newPage();
     await page.goto(`${suite.server.origin}/ningbo-simplified.html`);
     await waitForMarks(page);
-    const term = await markBox(page, 't-split-a');
+    const term = await markBox(page, { inside: 't-split-a' });
     const centre = { x: term.x + term.width / 2, y: term.y + term.height / 2 };
     await page.mouse.move(5, 5);
     await page.mouse.move(centre.x, centre.y, { steps: 4 });
@@ -381,7 +342,7 @@ describe('the hover card', () => {
     // A term split across tags is marked as one range per text node.
     const marked = async () =>
       (await readMarks(page)).filter((m) => '浙里甬有'.includes(m.text.replace(/\s/g, ''))).length;
-    const term = await markBox(page, 't-split-a');
+    const term = await markBox(page, { inside: 't-split-a' });
     expect(await marked()).toBeGreaterThan(0);
 
     await hover(page, term);

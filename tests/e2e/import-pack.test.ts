@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extensionSuite } from './extension-suite';
-import { readMarks, waitForMarks } from './page-marks';
+import { readMarks, restOnMark, waitForMarks } from './page-marks';
 import { screenshot } from './screenshots';
 import { setSettings } from './settings-storage';
 
@@ -45,21 +45,7 @@ describe('bringing your own interview', () => {
     await waitForMarks(page);
     const marked = (await readMarks(page)).map((m) => m.text);
     expect(marked).toEqual(expect.arrayContaining(['两个健康先行区', '千年商港']));
-    const box = await page.evaluate(() => {
-      for (const [name, h] of CSS.highlights) {
-        if (name.endsWith('-active')) continue;
-        for (const r of h) {
-          const range = r as Range;
-          if (range.toString() !== '千年商港') continue;
-          const rect = range.getClientRects()[0]!;
-          return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-        }
-      }
-      throw new Error('no mark of 千年商港');
-    });
-    await page.mouse.move(box.x, box.y);
-    const card = page.locator('interview-lens-card .card');
-    await card.waitFor({ state: 'visible' });
+    const card = await restOnMark(page, { text: '千年商港' });
     expect(await card.locator('.term').innerText()).toBe('千年商港');
     expect(await card.innerText()).toContain('重振计划');
     await screenshot(page, 'import-card');

@@ -1,4 +1,5 @@
-import type { Frame, Page, Worker } from 'playwright-core';
+import type { Frame, Locator, Page, Worker } from 'playwright-core';
+import { expect } from 'vitest';
 import type { PageTerms } from '../../lib/tab-terms';
 import { tabReporting } from './tabs';
 
@@ -65,4 +66,74 @@ export async function waitForMarks(target: Page | Frame, count = 1): Promise<voi
     count,
     { timeout: 10_000 },
   );
+}
+
+/** Where a mark is drawn, in viewport pixels. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Which mark: the first inside the element with this id, the first with this text, or the first. */
+export interface MarkQuery {
+  inside?: string;
+  text?: string;
+}
+
+/**
+ * The box of the first drawn mark the query names, or null while there is
+ * none. The box comes back as a string, parsed here: Playwright serializes
+ * objects with the page's own built-ins, which a hostile page may have broken.
+ */
+export async function findMarkBox(
+  target: Page | Frame,
+  query: MarkQuery = {},
+): Promise<Box | null> {
+  const found = await target.evaluate(({ inside, text }) => {
+    for (const [name, highlight] of CSS.highlights) {
+      if (name.endsWith('-active')) continue;
+      for (const item of highlight) {
+        const range = item as Range;
+        if (inside && !range.startContainer.parentElement?.closest(`#${inside}`)) continue;
+        if (text !== undefined && range.toString() !== text) continue;
+        const rect = range.getClientRects()[0];
+        if (rect) return `${rect.x} ${rect.y} ${rect.width} ${rect.height}`;
+      }
+    }
+    return '';
+  }, query);
+  if (!found) return null;
+  const [x = 0, y = 0, width = 0, height = 0] = found.split(' ').map(Number);
+  return { x, y, width, height };
+}
+
+/**
+ * Scrolls the element the query names into view, waits for its mark (blocks
+ * are marked as they near the viewport) and returns the mark's box.
+ */
+export async function markBox(page: Page, query: MarkQuery = {}): Promise<Box> {
+  if (query.inside) await page.locator(`#${query.inside}`).scrollIntoViewIfNeeded();
+  await expect
+    .poll(() => findMarkBox(page, query), { message: JSON.stringify(query) })
+    .not.toBeNull();
+  return (await findMarkBox(page, query))!;
+}
+
+/** The middle of a box. */
+const centreOf = (box: Box) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
+
+/**
+ * Rests the pointer on the mark the query names and waits for its card. The
+ * pointer jumps there in one move: on a path it could cross other marks and
+ * open their cards instead.
+ */
+export async function restOnMark(page: Page, query: MarkQuery = {}): Promise<Locator> {
+  const { x, y } = centreOf(await markBox(page, query));
+  await page.mouse.move(1, 1);
+  await page.mouse.move(x, y);
+  const card = page.locator('interview-lens-card .card');
+  await card.waitFor({ state: 'visible' });
+  return card;
 }

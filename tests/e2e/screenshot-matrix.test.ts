@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { waitForMarks } from './page-marks';
+import { restOnMark, waitForMarks } from './page-marks';
 import { screenshot } from './screenshots';
 import { setSettings } from './settings-storage';
 import { tabIdOf } from './tabs';
@@ -74,30 +74,7 @@ describe.each([
       for (const scheme of SCHEMES) {
         await news.emulateMedia(scheme.media);
         await news.keyboard.press('Escape');
-        await news.mouse.move(1, 1);
-        await news.locator(`#${term}`).scrollIntoViewIfNeeded();
-        const marked = (id: string) => {
-          for (const [name, h] of CSS.highlights)
-            if (!name.endsWith('-active'))
-              for (const r of h)
-                if ((r as Range).startContainer.parentElement?.closest(`#${id}`)) return true;
-          return false;
-        };
-        await news.waitForFunction(marked, term);
-        const box = await news.evaluate((id) => {
-          for (const [name, h] of CSS.highlights) {
-            if (name.endsWith('-active')) continue;
-            for (const r of h) {
-              if (!(r as Range).startContainer.parentElement?.closest(`#${id}`)) continue;
-              const rect = (r as Range).getClientRects()[0]!;
-              return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-            }
-          }
-          throw new Error(`no mark in #${id}`);
-        }, term);
-        await news.mouse.move(box.x, box.y);
-        const card = news.locator('interview-lens-card .card');
-        await card.waitFor({ state: 'visible' });
+        const card = await restOnMark(news, { inside: term });
         const rect = (await card.boundingBox())!;
         expect(rect.x).toBeGreaterThanOrEqual(0);
         expect(rect.x + rect.width).toBeLessThanOrEqual(size.width);

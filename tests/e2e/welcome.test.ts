@@ -1,7 +1,6 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { extensionSuite } from './extension-suite';
-import { waitForMarks } from './page-marks';
+import { restOnMark, waitForMarks } from './page-marks';
 import { screenshot } from './screenshots';
 
 // This suite keeps the page the install opens; every other suite closes it.
@@ -12,23 +11,6 @@ const suite = extensionSuite({ keepWelcome: true });
 
 const welcomeUrl = () => `chrome-extension://${suite.browser.extensionId}/welcome.html`;
 const welcomePages = () => suite.browser.context.pages().filter((p) => p.url() === welcomeUrl());
-
-/** Rests the pointer on the sample's first mark and waits for the card. */
-async function hoverFirstMark(page: Page): Promise<void> {
-  const box = await page.evaluate(() => {
-    for (const [name, h] of CSS.highlights) {
-      if (name.endsWith('-active')) continue;
-      for (const r of h) {
-        const rect = (r as Range).getClientRects()[0]!;
-        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-      }
-    }
-    throw new Error('no mark');
-  });
-  await page.mouse.move(2, 2);
-  await page.mouse.move(box.x, box.y, { steps: 4 });
-  await page.locator('interview-lens-card .card').waitFor({ state: 'visible' });
-}
 
 describe('the welcome page', () => {
   it('opens on install with a paragraph to try, the shortcuts, and where to switch off', async () => {
@@ -55,7 +37,7 @@ describe('the welcome page', () => {
     // The sample paragraph is under the lens: marked, and a card on hover.
     await waitForMarks(welcome, 3);
     await screenshot(welcome, 'welcome');
-    await hoverFirstMark(welcome);
+    await restOnMark(welcome);
     await expect
       .poll(() => welcome.locator('interview-lens-card .term').textContent())
       .toBeTruthy();
