@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './accessibility';
 import { extensionSuite } from './extension-suite';
-import { restOnMark, waitForMarks } from './page-marks';
+import { openMarkedTab, restOnMark, waitForMarks } from './page-marks';
 import { setSettings } from './settings-storage';
-import { tabIdOf } from './tabs';
 
 const suite = extensionSuite();
 
@@ -22,11 +21,10 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
   });
 
   it('finds nothing serious in the popup, with the terms of a page and a search', async () => {
-    const page = await suite.browser.context.newPage();
-    const url = `${suite.server.origin}/ningbo-simplified.html`;
-    await page.goto(url);
-    await waitForMarks(page);
-    const tabId = await tabIdOf(suite.browser.worker, url);
+    const { page, tabId } = await openMarkedTab(
+      suite.browser,
+      `${suite.server.origin}/ningbo-simplified.html`,
+    );
     const popup = await suite.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     await expect.poll(() => popup.locator('.page-term').count()).toBeGreaterThan(0);
     expect(await seriousViolations(popup)).toEqual([]);

@@ -1,9 +1,8 @@
 import type { Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { extensionSuite } from './extension-suite';
-import { waitForMarks } from './page-marks';
+import { openMarkedTab, waitForMarks } from './page-marks';
 import { setSettings } from './settings-storage';
-import { tabIdOf } from './tabs';
 
 const suite = extensionSuite();
 
@@ -13,13 +12,11 @@ const badgeOf = (worker: Worker, tabId: number) =>
 describe('the toolbar badge', () => {
   it('shows how many distinct terms the tab holds, follows the page, and can be turned off', async () => {
     const { worker } = suite.browser;
-    const page = await suite.browser.context.newPage();
-    const url = `${suite.server.origin}/ningbo-simplified.html`;
-    await page.goto(url);
-    await waitForMarks(page);
-    const inner = page.frames().find((f) => f.url().endsWith('/frame-inner.html'))!;
-    await waitForMarks(inner);
-    const tabId = await tabIdOf(worker, url);
+    const { page, tabId } = await openMarkedTab(
+      suite.browser,
+      `${suite.server.origin}/ningbo-simplified.html`,
+    );
+    await waitForMarks(page.frames().find((f) => f.url().endsWith('/frame-inner.html'))!);
 
     // The popup's figure: distinct terms across all frames.
     const popup = await suite.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
@@ -49,13 +46,11 @@ describe('the toolbar badge', () => {
 
   it('stops counting the terms of a frame the page removes', async () => {
     const { worker } = suite.browser;
-    const page = await suite.browser.context.newPage();
-    const url = `${suite.server.origin}/ningbo-simplified.html`;
-    await page.goto(url);
-    await waitForMarks(page);
-    const inner = page.frames().find((f) => f.url().endsWith('/frame-inner.html'))!;
-    await waitForMarks(inner);
-    const tabId = await tabIdOf(worker, url);
+    const { page, tabId } = await openMarkedTab(
+      suite.browser,
+      `${suite.server.origin}/ningbo-simplified.html`,
+    );
+    await waitForMarks(page.frames().find((f) => f.url().endsWith('/frame-inner.html'))!);
     /** How many frames report terms, and how many occurrences they report in all. */
     const stored = () =>
       worker.evaluate(async (id) => {

@@ -2,10 +2,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 import { extensionSuite } from './extension-suite';
-import { waitForMarks } from './page-marks';
+import { openMarkedTab } from './page-marks';
 import { screenshot } from './screenshots';
 import { setSettings } from './settings-storage';
-import { tabIdOf } from './tabs';
 
 const suite = extensionSuite();
 
@@ -147,11 +146,10 @@ describe('the options page', () => {
     );
     expect(outline).not.toBe('none');
 
-    const page = await suite.browser.context.newPage();
-    const url = `${suite.server.origin}/ningbo-simplified.html`;
-    await page.goto(url);
-    await waitForMarks(page);
-    const tabId = await tabIdOf(suite.browser.worker, url);
+    const { page, tabId } = await openMarkedTab(
+      suite.browser,
+      `${suite.server.origin}/ningbo-simplified.html`,
+    );
     const popup = await suite.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     await popup.getByRole('combobox').waitFor();
     await expect.poll(() => popup.locator('.page-term').count()).toBeGreaterThan(0);

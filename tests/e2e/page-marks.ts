@@ -1,7 +1,7 @@
-import type { Frame, Locator, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Frame, Locator, Page, Worker } from 'playwright-core';
 import { expect } from 'vitest';
 import type { PageTerms } from '../../lib/tab-terms';
-import { tabReporting } from './tabs';
+import { tabIdOf, tabReporting } from './tabs';
 
 /** Anything that runs a function in a page: a Playwright page or frame, or a Puppeteer page. */
 export interface PageEvaluator {
@@ -136,4 +136,15 @@ export async function restOnMark(page: Page, query: MarkQuery = {}): Promise<Loc
   const card = page.locator('interview-lens-card .card');
   await card.waitFor({ state: 'visible' });
   return card;
+}
+
+/** Opens `url` in a new tab, waits for its first marks, and gives the tab's id. */
+export async function openMarkedTab(
+  browser: { context: BrowserContext; worker: Worker },
+  url: string,
+): Promise<{ page: Page; tabId: number }> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await waitForMarks(page);
+  return { page, tabId: await tabIdOf(browser.worker, url) };
 }

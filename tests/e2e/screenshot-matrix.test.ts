@@ -2,10 +2,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { restOnMark, waitForMarks } from './page-marks';
+import { openMarkedTab, restOnMark } from './page-marks';
 import { screenshot } from './screenshots';
 import { setSettings } from './settings-storage';
-import { tabIdOf } from './tabs';
 
 /** Widths a reader meets: a desktop window, a narrow side panel, and a desktop window at 200% zoom. */
 const SIZES = [
@@ -41,11 +40,7 @@ describe.each([
   });
 
   it('fits 320 px and 200% zoom without sideways scrolling, in light, dark and forced colors', async () => {
-    const news = await browser.context.newPage();
-    const url = `${server.origin}/${fixture}`;
-    await news.goto(url);
-    await waitForMarks(news);
-    const tabId = await tabIdOf(browser.worker, url);
+    const { page: news, tabId } = await openMarkedTab(browser, `${server.origin}/${fixture}`);
     const pages = {
       popup: `popup.html?tabId=${tabId}`,
       options: 'options.html',

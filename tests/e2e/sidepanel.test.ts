@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extensionSuite } from './extension-suite';
-import { waitForMarks } from './page-marks';
+import { openMarkedTab } from './page-marks';
 import { screenshot } from './screenshots';
-import { tabIdOf } from './tabs';
 
 const suite = extensionSuite();
 
@@ -40,11 +39,10 @@ describe('the side-panel reader', () => {
   });
 
   it('marks the terms the current tab mentions', async () => {
-    const page = await suite.browser.context.newPage();
-    const url = `${suite.server.origin}/hongkong-traditional.html`;
-    await page.goto(url);
-    await waitForMarks(page);
-    const tabId = await tabIdOf(suite.browser.worker, url);
+    const { page, tabId } = await openMarkedTab(
+      suite.browser,
+      `${suite.server.origin}/hongkong-traditional.html`,
+    );
     const reader = await suite.browser.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
     const onPage = reader.locator('.term.on-page');
     await onPage.first().waitFor();

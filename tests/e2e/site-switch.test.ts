@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extensionSuite } from './extension-suite';
-import { readMarks, waitForMarks, type PageEvaluator } from './page-marks';
+import { openMarkedTab, type PageEvaluator, readMarks, waitForMarks } from './page-marks';
 import { screenshot } from './screenshots';
 import { tabIdOf } from './tabs';
 
@@ -64,11 +64,10 @@ describe('switching a site off and on from the popup', () => {
   });
 
   it('turns marks off everywhere with the global switch, and the site switch waits for it', async () => {
-    const page = await suite.browser.context.newPage();
-    const url = `${suite.server.origin}/ningbo-simplified.html`;
-    await page.goto(url);
-    await waitForMarks(page);
-    const tabId = await tabIdOf(suite.browser.worker, url);
+    const { page, tabId } = await openMarkedTab(
+      suite.browser,
+      `${suite.server.origin}/ningbo-simplified.html`,
+    );
     const popup = await suite.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     const globalBox = popup.getByRole('checkbox', { name: 'Mark interview terms on pages' });
     const siteBox = popup.getByRole('checkbox', { name: /^Mark terms on / });
