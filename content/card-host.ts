@@ -2,10 +2,9 @@ import type { CardAppearance, CardState } from '../components/HoverCard';
 import type { TermCard } from '../lib/pack/term-card';
 import type { MuteScope } from '../lib/protocol/background-protocol';
 import { placeCard } from '../lib/page/card-position';
+import type { CardView } from '../lib/page/card-view';
+import { randomName } from '../lib/page/random-name';
 import type { CardPart } from './card-part';
-
-/** Attribute that marks our host element, so the scanner and observers skip it. */
-const HOST_TAG = 'interview-lens-card';
 
 // Inline !important beats any page rule on the host; the popover top layer keeps
 // the card above full-screen elements and any z-index.
@@ -39,14 +38,16 @@ const HOST_STYLE = [
   .join('');
 
 export interface CardHost {
-  /** The host element; it exists from the start so the page scan can skip it. */
-  readonly element: HTMLElement;
-  /** The card's shadow root, once the card UI is loaded. */
-  readonly shadow: ShadowRoot | null;
+  /** The host element, once `prepare` has made it (the page scan skips it). */
+  readonly element: HTMLElement | null;
   readonly isOpen: boolean;
   /** Whether the card UI is loaded, so `show` can run at once. */
   readonly ready: boolean;
-  /** Loads the card UI (once); hovering a term calls it so the card is ready when the delay ends. */
+  /**
+   * Loads the card UI and makes the host (once); hovering a term calls it so
+   * the card is ready when the delay ends. Rejects if the page stops the host
+   * being made: the marks keep working without a card.
+   */
   prepare(): Promise<void>;
   /** Shows the card; does nothing until `prepare` has resolved. */
   show(options: { state: CardState; termRect: DOMRect; focus: boolean }): void;
@@ -54,6 +55,14 @@ export interface CardHost {
   hide(): void;
   /** Who to tell when the reader closes the card from inside it. */
   onClose(listener: () => void): void;
+  /** Moves focus into the open card. */
+  focus(): void;
+  /** Whether an event's target is the card (events from inside it are retargeted to the host). */
+  containsTarget(target: EventTarget | null): boolean;
+  /** Whether a point of the viewport is on the open card. */
+  containsPoint(x: number, y: number): boolean;
+  /** What the open card shows, for the extension's drivers; null when closed. */
+  view(): CardView | null;
 }
 
 /** Elements whose children are not drawn: the card cannot live inside them. */
@@ -72,6 +81,7 @@ export function createCardHost({
   onMute,
   readerNote,
   appearance,
+  shadowMode,
 }: {
   loadUi(): Promise<CardPart>;
   onReadFull(address: string): void;
@@ -79,10 +89,15 @@ export function createCardHost({
   readerNote?: string;
   /** Read at each paint, so a changed setting shows at the next opening. */
   appearance(): CardAppearance;
+  /**
+   * `closed` on web pages, whose scripts must not read or drive the card;
+   * `open` on the extension's own pages, which run no foreign script and whose
+   * accessibility audit reads the card.
+   */
+  shadowMode: ShadowRootMode;
 }): CardHost {
-  const element = document.createElement(HOST_TAG);
-  element.setAttribute('popover', 'manual');
-  let ui: { part: CardPart; shadow: ShadowRoot; mount: HTMLElement } | undefined;
+  let ui:
+    { part: CardPart; element: HTMLElement; shadow: ShadowRoot; mount: HTMLElement } | undefined;
   let loading: Promise<void> | undefined;
 
   let termRect: DOMRect | null = null;
@@ -92,7 +107,9 @@ export function createCardHost({
   // A new generation per opening resets the card's own state (the pager, "Copied").
   let generation = 0;
 
-  const paint = (state: CardState) =>
+  let status: CardState['status'] = 'loading';
+  const paint = (state: CardState) => {
+    status = state.status;
     ui?.part.paint(ui.mount, {
       generation,
       state,
@@ -107,13 +124,14 @@ export function createCardHost({
       readerNote,
       appearance: appearance(),
     });
+  };
 
   const cardElement = (): HTMLElement | null =>
     ui?.mount.firstElementChild instanceof HTMLElement ? ui.mount.firstElementChild : null;
 
   const position = () => {
     const card = cardElement();
-    if (!termRect || !card) return;
+    if (!termRect || !card || !ui) return;
     card.style.maxHeight = '';
     const size = card.getBoundingClientRect();
     const place = placeCard({
@@ -121,15 +139,14 @@ export function createCardHost({
       card: { width: size.width, height: size.height },
       viewport: { width: window.innerWidth, height: window.innerHeight },
     });
-    element.style.setProperty('left', `${place.left}px`, 'important');
-    element.style.setProperty('top', `${place.top}px`, 'important');
+    ui.element.style.setProperty('left', `${place.left}px`, 'important');
+    ui.element.style.setProperty('top', `${place.top}px`, 'important');
     card.style.maxHeight = `${place.maxHeight}px`;
   };
 
   return {
-    element,
-    get shadow() {
-      return ui?.shadow ?? null;
+    get element() {
+      return ui?.element ?? null;
     },
     get isOpen() {
       return open;
@@ -139,7 +156,11 @@ export function createCardHost({
     },
     prepare() {
       loading ??= loadUi().then((part) => {
-        const shadow = element.attachShadow({ mode: 'open' });
+        // A tag the page cannot predict, so it cannot define that custom
+        // element first (its constructor could take the shadow root).
+        const element = document.createElement(randomName());
+        element.setAttribute('popover', 'manual');
+        const shadow = element.attachShadow({ mode: shadowMode });
         // A page script can reach into the card and click its buttons (open a
         // tab, switch a site off); only the user's own clicks get through.
         shadow.addEventListener(
@@ -156,12 +177,13 @@ export function createCardHost({
         shadow.adoptedStyleSheets = [sheet];
         const mount = document.createElement('div');
         shadow.append(mount);
-        ui = { part, shadow, mount };
+        ui = { part, element, shadow, mount };
       });
       return loading;
     },
     show({ state, termRect: rect, focus }) {
       if (!ui) return;
+      const { element } = ui;
       generation++;
       termRect = rect;
       element.style.cssText = HOST_STYLE;
@@ -181,15 +203,28 @@ export function createCardHost({
       position();
     },
     hide() {
-      if (!open) return;
+      if (!open || !ui) return;
       open = false;
       termRect = null;
-      element.hidePopover();
-      ui?.part.paint(ui.mount, null);
-      element.remove();
+      ui.element.hidePopover();
+      ui.part.paint(ui.mount, null);
+      ui.element.remove();
     },
     onClose(listener) {
       closeListener = listener;
+    },
+    focus() {
+      if (open) cardElement()?.focus();
+    },
+    containsTarget(target) {
+      return ui !== undefined && target instanceof Node && ui.element.contains(target);
+    },
+    containsPoint(x, y) {
+      const r = open ? cardElement()?.getBoundingClientRect() : undefined;
+      return !!r && x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+    },
+    view() {
+      return open && ui ? ui.part.describe(ui.element, ui.shadow, status) : null;
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { HoverCardProps } from '../components/HoverCard';
+import type { describeCard } from '../lib/page/card-view';
 
 /** What `content-card.js` provides: the card's UI, loaded at the first hover. */
 export interface CardPart {
@@ -13,4 +14,6 @@ export interface CardPart {
     mount: HTMLElement,
     view: (Omit<HoverCardProps, 'onCopy'> & { generation: number }) | null,
   ): void;
+  /** Reads what the open card shows, for the extension's drivers (see `card-view.ts`). */
+  describe: typeof describeCard;
 }

@@ -1,3 +1,4 @@
+import { describeCard } from '../lib/page/card-view';
 import { render } from 'preact';
 import cardStyles from '../components/hover-card.css?inline';
 import { HoverCard } from '../components/HoverCard';
@@ -30,4 +31,5 @@ export const cardUi: CardPart = {
       mount,
     );
   },
+  describe: describeCard,
 };

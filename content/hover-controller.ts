@@ -18,6 +18,8 @@ const HOLD_KEY_EVENTS = {
   shift: { key: 'Shift', held: (e: MouseEvent | KeyboardEvent) => e.shiftKey },
 } as const;
 
+export type HoverController = ReturnType<typeof createHoverController>;
+
 /**
  * Opens the card when the pointer rests on a mark, keeps it open while the
  * pointer is on the card, and closes it on leave (after a grace period), Esc or
@@ -102,19 +104,12 @@ export function createHoverController({
         const state: CardState = card ? { status: 'ready', card } : { status: 'unavailable', text };
         host.update(state);
         onCardReady?.(performance.now() - requestedAt);
-        if (focus) host.shadow?.querySelector<HTMLElement>('.card')?.focus();
+        if (focus) host.focus();
       });
     }, close);
   };
 
   host.onClose(close);
-
-  const pointerOnCard = (x: number, y: number): boolean => {
-    if (!host.isOpen) return false;
-    const card = host.shadow?.querySelector('.card');
-    const r = card?.getBoundingClientRect();
-    return !!r && x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
-  };
 
   const checkSoon = () => {
     if (framePending) return;
@@ -125,7 +120,7 @@ export function createHoverController({
   const check = () => {
     framePending = false;
     const { x, y } = lastPoint;
-    if (pointerOnCard(x, y)) {
+    if (host.containsPoint(x, y)) {
       clearTimeout(closeTimer);
       closeTimer = undefined;
       return;
@@ -195,8 +190,7 @@ export function createHoverController({
     window,
     'scroll',
     (event) => {
-      if (host.isOpen && !(event.target instanceof Node && host.element.contains(event.target)))
-        close();
+      if (host.isOpen && !host.containsTarget(event.target)) close();
     },
     { passive: true, capture: true },
   );
@@ -220,6 +214,10 @@ export function createHoverController({
 
   return {
     close,
+    /** Closes the card if its term's text has gone (removed, edited, or the page made editable). */
+    closeIfGone() {
+      if (shown && !matches.isPresent(shown)) close();
+    },
     /**
      * Moves to the next (or previous) marked term on the page and opens its card.
      * Without `wrap`, returns false instead of going round from the last to the first.

@@ -1,3 +1,4 @@
+import type { CardView } from '../lib/page/card-view';
 import type { HighlightStyles } from '../lib/page/highlighter';
 import type { LensStats } from '../lib/page/lens-stats';
 import type { PageTerms } from '../lib/tab-terms';
@@ -11,6 +12,8 @@ export interface Lens {
   step(direction: 1 | -1): boolean;
   /** Reveals the next occurrence of a term in this frame; false at the end. */
   reveal(key: string, restart: boolean): boolean;
+  /** What the open card shows; null when no card is open. */
+  cardView(): CardView | null;
   /** Takes up changed settings, or a changed library of packs. */
   storageChanged(change: { settings: boolean; library: boolean }): void;
 }

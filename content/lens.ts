@@ -73,6 +73,7 @@ export const startLens: LensPart['startLens'] = async ({ startedAt, highlightSty
     stats: () => current?.stats() ?? null,
     step: (direction) => current?.step(direction) ?? false,
     reveal: (key, restart) => current?.reveal(key, restart) ?? false,
+    cardView: () => current?.cardView() ?? null,
     storageChanged: (change) => then(() => takeChange(change)),
   };
 };
@@ -95,6 +96,8 @@ export interface LensFrame {
   readerNote?: string;
   /** Loads the card's UI at the first hover. */
   loadCardUi(): Promise<CardPart>;
+  /** How the card's shadow root is attached (see `createCardHost`). */
+  cardShadowMode: ShadowRootMode;
 }
 
 /** A web page's frame: the whole document, with everything a content script may ask the background. */
@@ -114,6 +117,7 @@ function pageFrame(highlightStyles: () => HighlightStyles): LensFrame {
     // from a click relayed by a page: there the button opens a tab, and says so.
     readerNote: import.meta.env.FIREFOX ? t('cardFirefoxReaderNote') : undefined,
     loadCardUi: () => loadPart('card'),
+    cardShadowMode: 'closed',
   };
 }
 
@@ -157,6 +161,7 @@ export async function startLensOnce({
     onMute: frame.mute,
     readerNote: frame.readerNote,
     appearance: () => settings,
+    shadowMode: frame.cardShadowMode,
   });
   const shadowRoots: ShadowRoot[] = [];
   const cardOf = createCardCache();
@@ -194,12 +199,13 @@ export async function startLensOnce({
     createStream: () =>
       createStreamMatcher({ automaton: matcher.automaton, foldTable: matcher.foldTable }),
     matches,
-    ownHost: host.element,
+    ownHost: () => host.element,
     onShadowRoot: (shadow) => {
       shadowRoots.push(shadow);
       highlighter.adoptInto(shadow);
     },
     onBatchDone: () => {
+      hover.closeIfGone();
       updateTopic({ fresh: navigated });
       navigated = false;
       stats.onScanBatch();
@@ -238,6 +244,7 @@ export async function startLensOnce({
     stats: () => stats.snapshot(),
     step: (direction) => hover.step(direction),
     reveal: (key, restart) => hover.step(1, (m) => refOf(m)?.key === key, { wrap: false, restart }),
+    cardView: () => host.view(),
     storageChanged: ({ settings: changed }) => void (changed && takeSettings()),
     stop: () => context.invalidate(),
   };

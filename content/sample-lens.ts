@@ -28,6 +28,7 @@ export async function sampleLensStarter(): Promise<(root: HTMLElement) => Promis
         // In Chrome the parts' web-accessible URLs are dynamic (another origin),
         // and this page's CSP allows only its own: the card comes bundled here.
         loadCardUi: () => Promise.resolve(cardUi),
+        cardShadowMode: 'open',
         openReader: (address) =>
           void openReader({ target: { address }, tabId: undefined, windowId }),
       },

@@ -36,6 +36,7 @@ export function startContentWorld(): void {
     handlers: {
       getPageTerms: () => ({ ...(lens?.pageTerms() ?? emptyPageTerms()), url: location.href }),
       getLensStats: () => lens?.stats() ?? null,
+      getCardView: () => lens?.cardView() ?? null,
       stepTerm: ({ direction }) => lens?.step(direction) ?? false,
       revealTerm: ({ key, restart }) => lens?.reveal(key, restart) ?? false,
       storageChanged: (change) => (lens?.storageChanged(change), null),

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { bundledPacks } from '../data/bundled-packs';
 import { pageTerms, readMarks, waitForMarks } from '../tests/e2e/page-marks';
 import { startFixtureServer } from '../tests/e2e/fixture-server';
+import { tabIdOf, waitForCard } from './lib/ask-content';
 import { EXTENSION_DIR, launchWithExtension } from './lib/chromium';
 
 const outDir = resolve(import.meta.dirname, '../artifacts/demo');
@@ -51,7 +52,12 @@ if (headed) {
   });
   if (box) {
     await page.mouse.move(box.x + box.w / 2, box.y + box.h / 2);
-    await page.waitForSelector('interview-lens-card', { timeout: 5000 }).catch(() => undefined);
+    await waitForCard({
+      worker: browser.worker,
+      tabId: await tabIdOf(browser.worker, url),
+      state: 'ready',
+      timeoutMs: 5000,
+    });
     await page.waitForTimeout(200);
     await shot('2-hover-card');
   }

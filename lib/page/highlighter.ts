@@ -1,3 +1,4 @@
+import { randomName } from './random-name';
 import { DRAWN_SUFFIXES, lookSuffix, markLooksCss, type MarkLook } from './mark-looks';
 
 /**
@@ -16,11 +17,6 @@ export interface Highlighter {
   adoptInto(root: ShadowRoot): void;
   readonly size: number;
   dispose(): void;
-}
-
-/** A highlight name a page cannot guess (pages can read the registry). */
-function randomName(): string {
-  return `il-${crypto.getRandomValues(new Uint32Array(2)).join('-')}`;
 }
 
 /** The highlights of every look and their stylesheet, made once per frame. */

@@ -39,6 +39,10 @@ export interface PageMatches {
   add(run: TextRun): RunState;
   /** Forgets the run a text node belonged to (the node changed or left the page). */
   dropText(node: Text): void;
+  /** Whether a match's text is still on the page (its run has not been dropped). */
+  isPresent(match: PageMatch): boolean;
+  /** Drops every run, shadow roots' included (the whole document became editable). */
+  dropAll(): void;
   /** Re-decides every run's matches, after the selector changed (settings or page topic). */
   resolveAll(): void;
   /**
@@ -245,6 +249,12 @@ export function createPageMatches({
     dropText(node) {
       const run = runOfText.get(node);
       if (run) drop(run);
+    },
+    isPresent(match) {
+      return runs.has(match.run);
+    },
+    dropAll() {
+      for (const run of [...runs]) drop(run);
     },
     resolveAll() {
       const select = selector();

@@ -63,7 +63,8 @@ export function createPageScanner({
   /** Makes a stream matcher; a paused full scan and the rescans in between each need their own state. */
   createStream: () => StreamMatcher;
   matches: PageMatches;
-  ownHost: Element | null;
+  /** The lens's own element (the card's host, made at the first hover), which the scan skips. */
+  ownHost: () => Element | null;
   onShadowRoot: (shadow: ShadowRoot) => void;
   /** After each batch of scanning, with whether any run was added or dropped. */
   onBatchDone: () => void;
@@ -82,6 +83,8 @@ export function createPageScanner({
   /** The full scan that paused at the end of the last slice, resumed by the next. */
   let currentWalk: { target: ScanRoot; walk: TextWalk } | undefined;
   let attributesChanged = false;
+  /** Whether the document is in design mode: all of it editable, so nothing is marked. */
+  let designMode = false;
   let scheduled = false;
   let running = false;
   let stopped = false;
@@ -99,35 +102,36 @@ export function createPageScanner({
   };
 
   const observer = new MutationObserver((records) => {
+    const host = ownHost();
     for (const record of records) {
-      if (ownHost && (record.target === ownHost || ownHost.contains(record.target))) continue;
+      if (host && (record.target === host || host.contains(record.target))) continue;
       if (record.type === 'attributes' && record.attributeName === 'contenteditable') {
         // A region the reader may now type in loses its marks (they would sit on
         // text being edited); one that stops being editable is scanned again.
         const element = record.target as Element;
-        if (elementKind(element, ownHost, true) === 'skipped') removed.push(element);
-        else if (blockToRescan(element, ownHost)) fullScans.push(element);
+        if (elementKind(element, host, true) === 'skipped') removed.push(element);
+        else if (blockToRescan(element, host)) fullScans.push(element);
       } else if (record.type === 'attributes') {
         attributesChanged = true;
       } else if (record.type === 'characterData') {
-        const block = blockToRescan(record.target, ownHost);
+        const block = blockToRescan(record.target, host);
         if (block) blockScans.add(block);
       } else {
         // One by one: spreading a large NodeList into push() overflows the stack
         // (a page that empties a list of 200,000 items in one go).
         for (const node of record.removedNodes) removed.push(node);
         for (const added of record.addedNodes) {
-          if (added instanceof Element && elementKind(added, ownHost, true) !== 'inline') {
+          if (added instanceof Element && elementKind(added, host, true) !== 'inline') {
             // New block-level content: scan it whole (unless it sits in a skipped element).
-            if (blockToRescan(added, ownHost)) fullScans.push(added);
+            if (blockToRescan(added, host)) fullScans.push(added);
           } else {
-            const block = blockToRescan(added.parentNode ?? added, ownHost);
+            const block = blockToRescan(added.parentNode ?? added, host);
             if (block) blockScans.add(block);
           }
         }
         // Removing inline content rejoins what was on either side of it.
         if (record.removedNodes.length > 0) {
-          const block = blockToRescan(record.target, ownHost);
+          const block = blockToRescan(record.target, host);
           if (block) blockScans.add(block);
         }
       }
@@ -151,7 +155,6 @@ export function createPageScanner({
   const blockStream = createStream();
   const walkOptions = {
     stream: fullStream,
-    ownHost,
     onRun: (run: TextRun) => void matches.add(run),
     onText: (node: Text) => matches.dropText(node),
     onShadowRoot: (shadow: ShadowRoot) => {
@@ -167,6 +170,19 @@ export function createPageScanner({
     const sliceStart = performance.now();
     const shouldYield = () => performance.now() - sliceStart > SLICE_BUDGET_MS;
     try {
+      if (document.designMode === 'on') {
+        // Marks would sit on text being edited; what is queued is moot.
+        if (!designMode) matches.dropAll();
+        designMode = true;
+        removed.length = fullScans.length = 0;
+        blockScans.clear();
+        currentWalk = undefined;
+        return true;
+      }
+      if (designMode) {
+        designMode = false;
+        fullScans.push(root);
+      }
       for (const node of removed.splice(0)) dropSubtree(node);
       while (blockScans.size > 0) {
         const [block] = blockScans;
@@ -174,6 +190,7 @@ export function createPageScanner({
         if (!block!.isConnected) continue;
         const walk = createTextWalk(block!, {
           ...walkOptions,
+          ownHost: ownHost(),
           stream: blockStream,
           ownRunsOnly: true,
         });
@@ -188,7 +205,7 @@ export function createPageScanner({
           continue;
         }
         const walk = currentWalk?.target === target ? currentWalk.walk : undefined;
-        const active = walk ?? createTextWalk(target, walkOptions);
+        const active = walk ?? createTextWalk(target, { ...walkOptions, ownHost: ownHost() });
         const before = active.scannedChars;
         const done = active.step(shouldYield);
         stats.scannedChars += active.scannedChars - before;
@@ -234,16 +251,25 @@ export function createPageScanner({
     requestIdle(run, IDLE_TIMEOUT_MS);
   }
 
+  // Design mode is a property, not an attribute: no mutation tells of it. The
+  // reader's first click or keystroke in the document does.
+  const checkDesignMode = (): void => {
+    if ((document.designMode === 'on') !== designMode) schedule();
+  };
+  const editingEvents = ['selectionchange', 'beforeinput'] as const;
+
   return {
     stats,
     start(): void {
       observe(document);
+      for (const type of editingEvents) document.addEventListener(type, checkDesignMode);
       scheduled = true;
       run();
     },
     stop(): void {
       stopped = true;
       observer.disconnect();
+      for (const type of editingEvents) document.removeEventListener(type, checkDesignMode);
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { CardView } from '../page/card-view';
 import type { LensStats } from '../page/lens-stats';
 import type { FrameTerms } from '../tab-terms';
 import type { MessageRules } from './protocol';
@@ -8,6 +9,11 @@ export type ContentProtocol = {
   getPageTerms: { request: object; response: FrameTerms };
   /** The script's own timings, for the benchmark; null before the lens starts. */
   getLensStats: { request: object; response: LensStats | null };
+  /**
+   * What this frame's open card shows (null when none is open). The card's
+   * shadow root is closed to the page; the extension's drivers read it here.
+   */
+  getCardView: { request: object; response: CardView | null };
   /** The keyboard command: move to the next or previous term and open its card. */
   stepTerm: { request: { direction: 1 | -1 }; response: boolean };
   /** Reveal the next occurrence in this frame (or its first, on restart); false at the end. */
@@ -23,6 +29,7 @@ export type ContentProtocol = {
 export const contentRules: MessageRules<ContentProtocol> = {
   getPageTerms: { from: ['extension'], isValid: () => true },
   getLensStats: { from: ['extension'], isValid: () => true },
+  getCardView: { from: ['extension'], isValid: () => true },
   stepTerm: { from: ['extension'], isValid: (m) => m.direction === 1 || m.direction === -1 },
   revealTerm: {
     from: ['extension'],

@@ -1,3 +1,4 @@
+import { isCardView } from '../page/card-view';
 import { isLensStats } from '../page/lens-stats';
 import { isFrameTerms } from '../tab-terms';
 import type { ContentProtocol } from './content-protocol';
@@ -16,9 +17,11 @@ const isBoolean = (value: unknown): value is boolean => typeof value === 'boolea
 export const contentReplyGuards: ReplyGuards = {
   getPageTerms: isFrameTerms,
   getLensStats: (value): value is LensStatsOrNull => value === null || isLensStats(value),
+  getCardView: (value): value is CardViewOrNull => value === null || isCardView(value),
   stepTerm: isBoolean,
   revealTerm: isBoolean,
   storageChanged: (value): value is null => value === null,
 };
 
+type CardViewOrNull = ResponseOf<ContentProtocol, 'getCardView'>;
 type LensStatsOrNull = ResponseOf<ContentProtocol, 'getLensStats'>;

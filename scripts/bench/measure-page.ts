@@ -47,7 +47,7 @@ export async function measurePage({
       url,
       paragraphs: setup.appended,
     });
-    await hoverMarks({ page: ours.page, count: setup.hovers });
+    await hoverMarks({ page: ours.page, worker: lens.worker, count: setup.hovers });
     hoverMs = (await lensStats(lens.worker, url))?.hoverMs ?? [];
   } finally {
     await ours.page.close();

@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
+import { tabIdOf, waitForCard } from '../lib/ask-content';
 
 /** Where the pointer rests between hovers: the navigation bar, which has no terms. */
 const AWAY = { x: 3, y: 3 };
@@ -27,31 +28,24 @@ function visibleMarkCentres(page: Page): Promise<{ x: number; y: number }[]> {
 }
 
 /**
- * Waits until the card shows an excerpt, or is gone. Looks into the card's host
- * directly: a shadow-piercing locator walks the whole document on every poll,
- * which takes hundreds of milliseconds on the 5 M page.
- */
-function cardState(page: Page, state: 'ready' | 'gone'): Promise<unknown> {
-  return page.waitForFunction(
-    (ready) => {
-      const card = document
-        .querySelector('interview-lens-card')
-        ?.shadowRoot?.querySelector('.card');
-      return ready ? !!card?.querySelector('.question') : !card;
-    },
-    state === 'ready',
-    { timeout: CARD_TIMEOUT_MS },
-  );
-}
-
-/**
  * Hovers `count` different visible marks, one at a time: pointer to the mark,
  * wait for the card's content, Esc, pointer away, wait for the card to go. The
  * content script records each card's latency itself (`hoverMs`); this returns
  * how many hovers were made (fewer when the page runs out of marks). Set the
  * hover delay to 0 first.
  */
-export async function hoverMarks({ page, count }: { page: Page; count: number }): Promise<number> {
+export async function hoverMarks({
+  page,
+  worker,
+  count,
+}: {
+  page: Page;
+  worker: Worker;
+  count: number;
+}): Promise<number> {
+  const tabId = await tabIdOf(worker, page.url());
+  const card = (state: 'ready' | 'gone') =>
+    waitForCard({ worker, tabId, state, timeoutMs: CARD_TIMEOUT_MS });
   let hovered = 0;
   await page.mouse.move(AWAY.x, AWAY.y);
   await page.evaluate(() => scrollTo(0, 0));
@@ -59,12 +53,10 @@ export async function hoverMarks({ page, count }: { page: Page; count: number })
     for (const centre of await visibleMarkCentres(page)) {
       if (hovered >= count) break;
       await page.mouse.move(centre.x, centre.y);
-      const opened = await cardState(page, 'ready')
-        .then(() => true)
-        .catch(() => false);
+      const opened = await card('ready');
       await page.keyboard.press('Escape');
       await page.mouse.move(AWAY.x, AWAY.y);
-      await cardState(page, 'gone');
+      await card('gone');
       if (opened) hovered++;
     }
     more = await page.evaluate(() => {

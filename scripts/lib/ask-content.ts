@@ -1,4 +1,5 @@
 import type { Worker } from 'playwright-core';
+import type { CardView } from '../../lib/page/card-view';
 import type { ContentProtocol } from '../../lib/protocol/content-protocol';
 import { contentReplyGuards } from '../../lib/protocol/content-replies';
 import { readReply, type RequestOf, type ResponseOf } from '../../lib/protocol/protocol';
@@ -51,4 +52,40 @@ export async function askTab<K extends keyof ContentProtocol & string>(
     { tabId, message: { ...request, type } },
   );
   return readReply(reply, contentReplyGuards[type]);
+}
+
+/** The id of the tab whose top frame reports `url`. */
+export async function tabIdOf(worker: Worker, url: string): Promise<number> {
+  const answers = await askEveryTab(worker, 'getPageTerms', {});
+  const found = answers.find(({ value }) => value.url === url);
+  if (!found) throw new Error(`no tab reports ${url}`);
+  return found.tabId;
+}
+
+const CARD_POLL_MS = 10;
+
+/**
+ * Polls the card of a tab's top frame until it shows its entry (`ready`) or is
+ * gone; false when that does not happen within `timeoutMs`. (The card's shadow
+ * root is closed: only the content script can say what it shows.)
+ */
+export async function waitForCard({
+  worker,
+  tabId,
+  state,
+  timeoutMs,
+}: {
+  worker: Worker;
+  tabId: number;
+  state: 'ready' | 'gone';
+  timeoutMs: number;
+}): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  const reached = (view: CardView | null) =>
+    state === 'ready' ? view?.status === 'ready' : view === null;
+  for (;;) {
+    if (reached(await askTab(worker, tabId, 'getCardView', {}))) return true;
+    if (Date.now() > deadline) return false;
+    await new Promise((done) => setTimeout(done, CARD_POLL_MS));
+  }
 }

@@ -84,7 +84,7 @@ export function startLens({
     createStream: () =>
       createStreamMatcher({ automaton: matcher.automaton, foldTable: matcher.foldTable }),
     matches,
-    ownHost: null,
+    ownHost: () => null,
     onShadowRoot: (shadow) => {
       shadowRoots.push(shadow);
       highlighter.adoptInto(shadow);

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { extensionSuite } from './extension-suite';
+import { cardIn } from './card';
 import { pageTerms, restOnMark, waitForMarks, type PageEvaluator } from './page-marks';
 import { screenshot } from './screenshots';
 import { setSettings } from './settings-storage';
@@ -92,6 +93,7 @@ describe('how marks look', () => {
     await page.goto(`${suite.server.origin}/mark-backgrounds.html`);
     await waitForMarks(page, 9);
     await restOnMark(page, { inside: 'dark' });
+    await cardIn(suite.browser, page).open();
     expect((await marksByLook(page)).active).toBe(1);
     await screenshot(page, 'marks-forced-colors');
     await page.close();
@@ -111,11 +113,11 @@ describe('how the card looks', () => {
     await page.goto(`${suite.server.origin}/mark-backgrounds.html`);
     await waitForMarks(page, 9);
     await restOnMark(page, { inside: 'light' });
-    const look = await page.locator('interview-lens-card .card').evaluate((card) => ({
-      background: getComputedStyle(card).backgroundColor,
-      term: getComputedStyle(card.querySelector('.term')!).fontSize,
-    }));
-    expect(look).toEqual({ background: 'rgb(31, 36, 40)', term: `${17 * 1.2}px` });
+    const { style } = await cardIn(suite.browser, page).open();
+    expect({ background: style.background, term: style.termFontSize }).toEqual({
+      background: 'rgb(31, 36, 40)',
+      term: `${17 * 1.2}px`,
+    });
     await screenshot(page, 'card-dark-large');
     await page.close();
   });

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extensionSuite } from './extension-suite';
+import { cardIn } from './card';
 import { readMarks, waitForMarks } from './page-marks';
 import { screenshot } from './screenshots';
 import { setSettings } from './settings-storage';
@@ -9,7 +10,7 @@ const suite = extensionSuite();
 // No hover delay: a card that would open does so at once.
 beforeAll(() => setSettings(suite.browser.worker, { hoverDelayMs: 0 }));
 
-const card = (page: Page) => page.locator('interview-lens-card .card');
+const card = (page: Page) => cardIn(suite.browser, page);
 
 /** The viewport centre of the first occurrence of `text` in the element `#id`. */
 function centreOf(page: Page, id: string, text: string): Promise<{ x: number; y: number }> {
@@ -57,7 +58,7 @@ describe('detection on real wordings', () => {
     ] as const) {
       await rest(page, await centreOf(page, id, text));
       await page.waitForTimeout(250);
-      expect(await card(page).count(), `${id}: ${text}`).toBe(0);
+      expect(await card(page).view(), `${id}: ${text}`).toBeNull();
     }
     await screenshot(page, 'detection-everyday-uses');
     await page.close();
@@ -80,10 +81,9 @@ describe('detection on real wordings', () => {
       ['v-qiang', '強服務', '強服務'],
     ] as const) {
       await rest(page, await centreOf(page, id, text));
-      await expect.poll(() => card(page).count(), { message: `${id}: ${text}` }).toBe(1);
-      await expect.poll(() => card(page).locator('.term').innerText()).toContain(term);
+      await card(page).open(term);
       await page.keyboard.press('Escape');
-      await expect.poll(() => card(page).count()).toBe(0);
+      await card(page).closed();
     }
     await screenshot(page, 'detection-ningbo-variants');
     await page.close();

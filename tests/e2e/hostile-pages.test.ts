@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cardIn } from './card';
 import { extensionSuite } from './extension-suite';
 import { pageTerms, readMarks, restOnMark, scrollThrough, waitForMarks } from './page-marks';
 import { screenshot } from './screenshots';
@@ -20,9 +21,9 @@ describe('hostile pages', () => {
     expect(await page.evaluate(() => getComputedStyle(document.body).margin)).not.toBe('0px');
     await waitForMarks(page);
     expect((await readMarks(page)).length).toBeGreaterThan(5);
-    const card = await restOnMark(page, { inside: 't-split-a' });
+    await restOnMark(page, { inside: 't-split-a' });
     // Styled: the card's own sheet applies (a border radius and a background).
-    expect(await card.evaluate((c) => getComputedStyle(c).borderTopLeftRadius)).toBe('10px');
+    expect((await cardIn(suite.browser, page).open()).style.borderRadius).toBe('10px');
     await screenshot(page, 'hostile-strict-csp-card');
     expect(violations.filter((v) => v.includes('chrome-extension://'))).toEqual([]);
     await page.close();
@@ -43,17 +44,13 @@ describe('hostile pages', () => {
     await page.evaluate(() =>
       document.body.append(Object.assign(document.createElement('div'), { id: 'overlay' })),
     );
-    const card = await restOnMark(page, { inside: 't-split-a' });
-    const look = await card.evaluate((c) => {
-      const rect = c.getBoundingClientRect();
-      const top = document.elementFromPoint(rect.x + rect.width / 2, rect.y + 20);
-      return {
-        width: Math.round(rect.width),
-        fontSize: getComputedStyle(c.querySelector('.term')!).fontSize,
-        onTop: top?.localName === 'interview-lens-card',
-      };
+    await restOnMark(page, { inside: 't-split-a' });
+    const { box, style, onTop } = await cardIn(suite.browser, page).open();
+    expect({ width: Math.round(box.width), fontSize: style.termFontSize, onTop }).toEqual({
+      width: 380,
+      fontSize: '17px',
+      onTop: true,
     });
-    expect(look).toEqual({ width: 380, fontSize: '17px', onTop: true });
     await screenshot(page, 'hostile-all-unset');
     await page.close();
   });
@@ -87,8 +84,8 @@ describe('hostile pages', () => {
         return count;
       });
     await expect.poll(marks).toBeGreaterThan(5);
-    const card = await restOnMark(page, { inside: 't-plain' });
-    expect(await card.locator('.term').innerText()).toBe('两个先行');
+    await restOnMark(page, { inside: 't-plain' });
+    await cardIn(suite.browser, page).open('两个先行');
     expect(errors.filter((e) => !e.includes('hostile page'))).toEqual([]);
     await page.close();
   });
@@ -119,15 +116,15 @@ describe('hostile pages', () => {
     );
     await page.locator('#dark').click({ position: { x: 5, y: 5 } });
     await expect.poll(() => page.evaluate(() => document.fullscreenElement?.id)).toBe('dark');
-    const card = await restOnMark(page, { inside: 'dark' });
+    await restOnMark(page, { inside: 'dark' });
+    const card = cardIn(suite.browser, page);
+    const shown = await card.open();
+    expect(shown.text).toContain('1 / 3');
+    expect(shown.onTop).toBe(true);
     // Over it, for the pointer too: a real click on the card's pager reaches the card.
-    const position = card.locator('.position [aria-hidden="true"]');
-    expect(await position.innerText()).toBe('1 / 3');
-    const next = (await card.getByRole('button', { name: 'Next place' }).boundingBox())!;
-    await page.mouse.move(next.x + next.width / 2, next.y + next.height / 2, { steps: 4 });
-    await page.mouse.down();
-    await page.mouse.up();
-    await expect.poll(() => position.innerText()).toBe('2 / 3');
+    await card.pointAt();
+    await card.click('Next place');
+    await expect.poll(async () => (await card.view())?.text).toContain('2 / 3');
     expect(await page.evaluate(() => document.fullscreenElement?.id)).toBe('dark');
     await screenshot(page, 'hostile-fullscreen-card');
     await page.evaluate(() => document.exitFullscreen());
@@ -245,6 +242,53 @@ describe('hostile pages', () => {
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     expect(errors).toEqual([]);
     await screenshot(page, 'hostile-svg-document');
+    await page.close();
+  });
+});
+
+describe('every page the lens works on', () => {
+  it.each([
+    'ningbo-simplified.html',
+    'strict-csp/ningbo-simplified.html',
+    'taiwan-traditional.html',
+    'inline-frames.html',
+    'mark-backgrounds.html',
+    'ningbo-variants.html',
+    'everyday-uses.html',
+  ])('%s: no error from the extension, and the same text after marks and a card', async (path) => {
+    await setSettings(suite.browser.worker, { hoverDelayMs: 0 });
+    const page = await suite.browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    // The page's own console errors (its styles refused by its CSP, its
+    // sandboxed frame's script) are its business; the extension's are not.
+    page.on(
+      'console',
+      (m) =>
+        m.type() === 'error' &&
+        `${m.text()} ${m.location().url}`.includes('chrome-extension://') &&
+        errors.push(m.text()),
+    );
+    // The text as parsed, before the lens starts (it waits for an idle moment after parsing).
+    await page.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () =>
+        document.documentElement.setAttribute('data-text-before', document.body.innerText),
+      ),
+    );
+    await page.goto(`${suite.server.origin}/${path}`);
+    await page.waitForTimeout(500);
+    if ((await readMarks(page)).length > 0) {
+      await restOnMark(page);
+      await cardIn(suite.browser, page).open();
+      await page.keyboard.press('Escape');
+      await cardIn(suite.browser, page).closed();
+    }
+    const text = await page.evaluate(() => ({
+      before: document.documentElement.getAttribute('data-text-before'),
+      after: document.body.innerText,
+    }));
+    expect(text.after).toBe(text.before);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

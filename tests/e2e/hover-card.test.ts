@@ -4,8 +4,8 @@ import { extensionSuite } from './extension-suite';
 import { findMarkBox, markBox, readMarks, waitForMarks, type Box } from './page-marks';
 import { screenshot } from './screenshots';
 import { setSettings } from './settings-storage';
-import { askTab } from '../../scripts/lib/ask-content';
-import { tabIdOf } from './tabs';
+import { cardIn } from './card';
+import { askTab, tabIdOf } from '../../scripts/lib/ask-content';
 
 // news.test resolves to the loopback fixture server: a plain http:// origin
 // that, unlike 127.0.0.1, is not a secure context (no navigator.clipboard).
@@ -13,7 +13,7 @@ const suite = extensionSuite({ extraArgs: ['--host-resolver-rules=MAP news.test 
 // Tests set the hover delay to 0 instead of waiting on timers.
 beforeAll(() => setSettings(suite.browser.worker, { hoverDelayMs: 0 }));
 
-const card = (page: Page) => page.locator('interview-lens-card .card');
+const card = (page: Page) => cardIn(suite.browser, page);
 
 /** What the clipboard holds, by type, read from a secure page of the fixture server. */
 async function readClipboard(): Promise<Record<string, string>> {
@@ -35,8 +35,12 @@ async function readClipboard(): Promise<Record<string, string>> {
 async function hover(page: Page, box: Box) {
   await page.mouse.move(5, 5);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
-  await card(page).waitFor({ state: 'visible' });
+  return card(page).open();
 }
+
+/** Whether the card says its citation was copied. */
+const copiedShown = (page: Page) => async () =>
+  !!(await card(page).view())?.controls.some((c) => c.name === 'Copied');
 
 const overlaps = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -47,18 +51,14 @@ describe('the hover card', () => {
     await page.goto(`${suite.server.origin}/ningbo-simplified.html`);
     await waitForMarks(page);
     const term = await markBox(page, { inside: 't-split-a' });
-    await hover(page, term);
+    const dialog = await hover(page, term);
+    expect(dialog.term).toBe('浙里甬有');
+    expect(dialog.text).toMatch(/\nQ5 · /);
+    expect(dialog.highlighted).toEqual(['浙里甬有']);
+    expect(dialog.text).toContain('1 / 2');
+    expect(dialog.text).toContain('in 2 places');
 
-    const dialog = card(page);
-    expect(await dialog.getAttribute('role')).toBe('dialog');
-    expect(await dialog.getAttribute('aria-modal')).toBe('false');
-    expect(await dialog.locator('h2').innerText()).toBe('浙里甬有');
-    expect(await dialog.locator('.question').innerText()).toMatch(/^Q5 · /);
-    expect(await dialog.locator('.excerpt mark').innerText()).toBe('浙里甬有');
-    expect(await dialog.locator('.position [aria-hidden]').innerText()).toBe('1 / 2');
-    expect(await dialog.innerText()).toContain('in 2 places');
-
-    const box = (await dialog.boundingBox())!;
+    const { box } = dialog;
     const viewport = page.viewportSize()!;
     expect(overlaps(box, term)).toBe(false);
     expect(box.x).toBeGreaterThanOrEqual(0);
@@ -82,21 +82,12 @@ describe('the hover card', () => {
       document.body.append(overlay);
       const style = document.createElement('style');
       style.textContent =
-        '* { font-size: 40px !important; color: red !important } interview-lens-card { display: none !important }';
+        '* { font-size: 40px !important; color: red !important } html > :not(head, body) { display: none !important }';
       document.head.append(style);
     });
-    await hover(page, await markBox(page, { inside: 't-split-a' }));
-    const box = (await card(page).boundingBox())!;
-    const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, {
-      x: box.x + box.width / 2,
-      y: box.y + box.height / 2,
-    });
-    expect(onTop).toBe('interview-lens-card');
-    const style = await card(page).evaluate((el) => {
-      const s = getComputedStyle(el.querySelector('h2')!);
-      return { size: s.fontSize, color: s.color };
-    });
-    expect(style.size).toBe('17px');
+    const { onTop, style } = await hover(page, await markBox(page, { inside: 't-split-a' }));
+    expect(onTop).toBe(true);
+    expect(style.termFontSize).toBe('17px');
     expect(style.color).not.toBe('rgb(255, 0, 0)');
     await page.close();
   });
@@ -106,17 +97,16 @@ describe('the hover card', () => {
     await page.goto(`${suite.server.origin}/ningbo-simplified.html`);
     await waitForMarks(page);
     await hover(page, await markBox(page, { inside: 't-split-a' }));
-    const box = (await card(page).boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
+    await card(page).pointAt();
     await page.waitForTimeout(800);
-    expect(await card(page).isVisible()).toBe(true);
+    expect(await card(page).view()).not.toBeNull();
 
-    await card(page).getByRole('button', { name: 'Next place' }).click();
-    expect(await card(page).locator('.position [aria-hidden]').innerText()).toBe('2 / 2');
-    expect(await card(page).locator('.excerpt').innerText()).toContain('持续擦亮');
+    await card(page).click('Next place');
+    await expect.poll(async () => (await card(page).view())?.text).toContain('2 / 2');
+    expect((await card(page).view())!.text).toContain('持续擦亮');
 
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('interview-lens-card').count()).toBe(0);
+    await card(page).closed();
     await page.close();
   });
 
@@ -126,8 +116,8 @@ describe('the hover card', () => {
     await waitForMarks(page);
     await hover(page, await markBox(page, { inside: 't-plain' }));
     await page.mouse.move(2, 2, { steps: 2 });
-    expect(await card(page).isVisible()).toBe(true);
-    await expect.poll(() => page.locator('interview-lens-card').count()).toBe(0);
+    expect(await card(page).view()).not.toBeNull();
+    await card(page).closed();
     await page.close();
   });
 
@@ -144,8 +134,7 @@ describe('the hover card', () => {
     await page.waitForTimeout(100);
     const box = await findMarkBox(page, { text: '天一甬宁保' });
     expect(box).not.toBeNull();
-    await hover(page, box!);
-    expect(await card(page).locator('h2').innerText()).toBe('天一甬宁保');
+    expect((await hover(page, box!)).term).toBe('天一甬宁保');
     await page.close();
   });
 
@@ -159,22 +148,12 @@ describe('the hover card', () => {
     const tabId = await tabIdOf(suite.browser.worker, url);
     const stepped = await askTab(suite.browser.worker, tabId, 'stepTerm', { direction: 1 });
     expect(stepped).toBe(true);
-    await card(page).waitFor({ state: 'visible' });
-    await expect
-      .poll(() =>
-        page.evaluate(
-          () => document.querySelector('interview-lens-card')?.shadowRoot?.activeElement?.className,
-        ),
-      )
-      .toBe('card');
+    await card(page).open();
+    await expect.poll(async () => (await card(page).view())?.focus).toBe('card');
     await page.keyboard.press('Tab');
-    expect(
-      await page.evaluate(
-        () => document.querySelector('interview-lens-card')?.shadowRoot?.activeElement?.tagName,
-      ),
-    ).toBe('BUTTON');
+    expect((await card(page).view())?.focus).toBe('Close');
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('interview-lens-card').count()).toBe(0);
+    await card(page).closed();
     await page.close();
   });
 
@@ -187,18 +166,18 @@ describe('the hover card', () => {
     await waitForMarks(page);
     const term = await markBox(page, { inside: 't-plain' });
     await page.mouse.move(term.x + term.width / 2, term.y + term.height / 2);
-    await card(page).waitFor({ state: 'visible' });
-    const scrolls = await card(page).evaluate((c) => c.scrollHeight > c.clientHeight);
-    expect(scrolls).toBe(true);
-    const box = (await card(page).boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    const { scroll } = await card(page).open();
+    expect(scroll.height).toBeGreaterThan(scroll.clientHeight);
+    await card(page).pointAt();
     const pageScroll = await page.evaluate(() => scrollY);
     for (let i = 0; i < 8; i++) await page.mouse.wheel(0, 400);
-    await expect
-      .poll(() => card(page).evaluate((c) => c.scrollTop + c.clientHeight >= c.scrollHeight - 1))
-      .toBe(true);
+    const atEnd = async () => {
+      const seen = (await card(page).view())?.scroll;
+      return !!seen && seen.top + seen.clientHeight >= seen.height - 1;
+    };
+    await expect.poll(atEnd).toBe(true);
     expect(await page.evaluate(() => scrollY)).toBe(pageScroll);
-    expect(await card(page).isVisible()).toBe(true);
+    expect(await card(page).view()).not.toBeNull();
     await page.close();
   });
 
@@ -208,12 +187,9 @@ describe('the hover card', () => {
     await waitForMarks(page);
     const term = await markBox(page, { inside: 't-tw-zheli' });
     await page.mouse.move(term.x + term.width / 2, term.y + term.height / 2);
-    await card(page).waitFor({ state: 'visible' });
-    await expect.poll(() => card(page).locator('blockquote mark').textContent()).toBe('浙裡甬有');
-    expect(await card(page).locator('.term').textContent()).toBe('浙裡甬有');
-    expect(await card(page).locator('.question').textContent()).toMatch(
-      /^Q5 · 一座城市發展得好不好/,
-    );
+    const shown = await card(page).open('浙裡甬有');
+    expect(shown.highlighted).toEqual(['浙裡甬有']);
+    expect(shown.text).toMatch(/\nQ5 · 一座城市發展得好不好/);
     await screenshot(page, 'hover-card-traditional');
     await page.close();
   });
@@ -225,12 +201,10 @@ describe('the hover card', () => {
     // Straight to the term: on the way, the headline's terms would open their own card.
     const term = await markBox(page, { inside: 't-plain' });
     await page.mouse.move(term.x + term.width / 2, term.y + term.height / 2);
-    await card(page).waitFor({ state: 'visible' });
-    expect(await card(page).locator('.term').textContent()).toBe('两个先行');
-    const box = (await card(page).boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
-    await card(page).getByRole('button', { name: 'Copy with citation' }).click();
-    await card(page).getByRole('button', { name: 'Copied' }).waitFor();
+    await card(page).open('两个先行');
+    await card(page).pointAt();
+    await card(page).click('Copy with citation');
+    await expect.poll(copiedShown(page)).toBe(true);
     const copied = await readClipboard();
     const [quote, source] = copied['text/plain']!.split('\n');
     // Q2's question quotes the slogan itself: the inner quotes turn single.
@@ -252,10 +226,9 @@ describe('the hover card', () => {
     );
     await waitForMarks(page);
     await hover(page, await markBox(page, { inside: 't-split-a' }));
-    const box = (await card(page).boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
-    await card(page).getByRole('button', { name: 'Copy with citation' }).click();
-    await expect.poll(() => card(page).getByRole('button', { name: 'Copied' }).count()).toBe(1);
+    await card(page).pointAt();
+    await card(page).click('Copy with citation');
+    await expect.poll(copiedShown(page)).toBe(true);
     // Even without navigator.clipboard, both flavours reach the clipboard.
     expect(await readClipboard()).toMatchObject({
       'text/plain': expect.stringMatching(/^“.*浙里甬有.*”\n— 宁波访谈 · 2022, Q5, paragraph 3$/s),
@@ -264,7 +237,7 @@ describe('the hover card', () => {
 
     // The click is a user gesture, so Chrome lets the background open the side
     // panel; the panel reads its target from session storage.
-    await card(page).getByRole('button', { name: 'Read in full' }).click();
+    await card(page).click('Read in full');
     await expect
       .poll(() =>
         suite.browser.worker.evaluate(async () => {
@@ -316,14 +289,14 @@ describe('the hover card', () => {
     await page.mouse.move(centre.x, centre.y, { steps: 4 });
     // The delay is 0 here: a card not open after a few frames is not opening.
     await page.waitForTimeout(500);
-    expect(await card(page).isVisible()).toBe(false);
+    expect(await card(page).view()).toBeNull();
 
     await page.keyboard.down('Shift');
     await page.mouse.move(centre.x + 2, centre.y);
-    await card(page).waitFor({ state: 'visible' });
+    await card(page).open();
     await page.keyboard.up('Shift');
     await page.mouse.move(centre.x, centre.y);
-    await card(page).waitFor({ state: 'hidden' });
+    await card(page).closed();
 
     // The keyboard path ignores the hold key.
     const tabId = await tabIdOf(
@@ -331,7 +304,7 @@ describe('the hover card', () => {
       `${suite.server.origin}/ningbo-simplified.html`,
     );
     expect(await askTab(suite.browser.worker, tabId, 'stepTerm', { direction: 1 })).toBe(true);
-    await card(page).waitFor({ state: 'visible' });
+    await card(page).open();
     await page.close();
   });
 
@@ -347,8 +320,8 @@ describe('the hover card', () => {
 
     await hover(page, term);
     await screenshot(page, 'card-mute-buttons');
-    await card(page).getByRole('button', { name: "Don't mark this term" }).click();
-    await card(page).waitFor({ state: 'hidden' });
+    await card(page).click("Don't mark this term");
+    await card(page).closed();
     await expect.poll(() => marked()).toBe(0);
     // Only that term: the page's other terms stay marked.
     await expect.poll(async () => (await readMarks(page)).length).toBeGreaterThan(10);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extensionSuite } from './extension-suite';
+import { cardIn } from './card';
 import { readMarks, restOnMark, waitForMarks } from './page-marks';
 import { screenshot } from './screenshots';
 import { setSettings } from './settings-storage';
@@ -45,15 +46,14 @@ describe('bringing your own interview', () => {
     await waitForMarks(page);
     const marked = (await readMarks(page)).map((m) => m.text);
     expect(marked).toEqual(expect.arrayContaining(['两个健康先行区', '千年商港']));
-    const card = await restOnMark(page, { text: '千年商港' });
-    expect(await card.locator('.term').innerText()).toBe('千年商港');
-    expect(await card.innerText()).toContain('重振计划');
+    await restOnMark(page, { text: '千年商港' });
+    const card = cardIn(suite.browser, page);
+    expect((await card.open('千年商港')).text).toContain('重振计划');
     await screenshot(page, 'import-card');
 
     // "Read in full" opens the reader at the imported pack's paragraph.
-    const cardBox = (await card.boundingBox())!;
-    await page.mouse.move(cardBox.x + cardBox.width / 2, cardBox.y + 20, { steps: 4 });
-    await card.getByRole('button', { name: 'Read in full' }).click();
+    await card.pointAt();
+    await card.click('Read in full');
     await expect
       .poll(() =>
         suite.browser.worker.evaluate(async () => {

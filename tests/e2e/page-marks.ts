@@ -1,7 +1,8 @@
-import type { BrowserContext, Frame, Locator, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
 import { expect } from 'vitest';
 import type { PageTerms } from '../../lib/tab-terms';
-import { tabIdOf, tabReporting } from './tabs';
+import { tabIdOf } from '../../scripts/lib/ask-content';
+import { tabReporting } from './tabs';
 
 /** Anything that runs a function in a page: a Playwright page or frame, or a Puppeteer page. */
 export interface PageEvaluator {
@@ -125,17 +126,14 @@ export async function markBox(page: Page, query: MarkQuery = {}): Promise<Box> {
 const centreOf = (box: Box) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
 
 /**
- * Rests the pointer on the mark the query names and waits for its card. The
- * pointer jumps there in one move: on a path it could cross other marks and
- * open their cards instead.
+ * Rests the pointer on the mark the query names (its card opens; see
+ * `card.ts`). The pointer jumps there in one move: on a path it could cross
+ * other marks and open their cards instead.
  */
-export async function restOnMark(page: Page, query: MarkQuery = {}): Promise<Locator> {
+export async function restOnMark(page: Page, query: MarkQuery = {}): Promise<void> {
   const { x, y } = centreOf(await markBox(page, query));
   await page.mouse.move(1, 1);
   await page.mouse.move(x, y);
-  const card = page.locator('interview-lens-card .card');
-  await card.waitFor({ state: 'visible' });
-  return card;
 }
 
 /** Opens `url` in a new tab, waits for its first marks, and gives the tab's id. */

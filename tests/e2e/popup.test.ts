@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extensionSuite } from './extension-suite';
+import { cardIn } from './card';
 import { pageTerms, waitForMarks } from './page-marks';
 import { screenshot } from './screenshots';
-import { tabIdOf } from './tabs';
+import { tabIdOf } from '../../scripts/lib/ask-content';
 
 const suite = extensionSuite();
 
@@ -54,15 +55,10 @@ describe('the popup', () => {
 
     // A click scrolls the page to the term and opens its card there.
     await popup.getByRole('button', { name: /^浙里甬有,/ }).click();
-    const card = page.locator('interview-lens-card .card');
-    await card.waitFor({ state: 'visible' });
-    expect(await card.locator('h2').innerText()).toBe('浙里甬有');
-    const inView = await page.evaluate(() => {
-      const host = document.querySelector('interview-lens-card')!;
-      const r = host.getBoundingClientRect();
-      return r.top >= 0 && r.bottom <= innerHeight;
-    });
-    expect(inView).toBe(true);
+    const { box } = await cardIn(suite.browser, page).open('浙里甬有');
+    const viewport = await page.evaluate(() => innerHeight);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport);
     await popup.close();
     await page.close();
   });

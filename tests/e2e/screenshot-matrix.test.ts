@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { cardIn } from './card';
 import { openMarkedTab, restOnMark } from './page-marks';
 import { screenshot } from './screenshots';
 import { setSettings } from './settings-storage';
@@ -69,8 +70,8 @@ describe.each([
       for (const scheme of SCHEMES) {
         await news.emulateMedia(scheme.media);
         await news.keyboard.press('Escape');
-        const card = await restOnMark(news, { inside: term });
-        const rect = (await card.boundingBox())!;
+        await restOnMark(news, { inside: term });
+        const rect = (await cardIn(browser, news).open()).box;
         expect(rect.x).toBeGreaterThanOrEqual(0);
         expect(rect.x + rect.width).toBeLessThanOrEqual(size.width);
         await screenshot(news, `matrix-${locale}-card-${size.name}-${scheme.name}`);

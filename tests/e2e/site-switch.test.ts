@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extensionSuite } from './extension-suite';
 import { openMarkedTab, type PageEvaluator, readMarks, waitForMarks } from './page-marks';
 import { screenshot } from './screenshots';
-import { tabIdOf } from './tabs';
+import { tabIdOf } from '../../scripts/lib/ask-content';
 
 const suite = extensionSuite();
 

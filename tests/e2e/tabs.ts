@@ -11,10 +11,3 @@ export async function tabReporting(
   const found = answers.find(({ value }) => value.url === url);
   return found && { tabId: found.tabId, terms: found.value };
 }
-
-/** The id of the tab showing `url`; throws when no tab reports it. */
-export async function tabIdOf(worker: Worker, url: string): Promise<number> {
-  const found = await tabReporting(worker, url);
-  if (!found) throw new Error(`no tab reports ${url}`);
-  return found.tabId;
-}

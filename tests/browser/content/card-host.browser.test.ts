@@ -3,6 +3,7 @@ import { userEvent } from 'vitest/browser';
 import { bundledPacks } from '../../../data/bundled-packs';
 import type { CardAppearance } from '../../../components/HoverCard';
 import { createCardHost, type CardHost } from '../../../content/card-host';
+import type { CardView } from '../../../lib/page/card-view';
 import { t } from '../../../lib/i18n';
 import { cardCitation } from '../../../lib/pack/citation';
 import { buildTermCard, type TermCard } from '../../../lib/pack/term-card';
@@ -26,7 +27,13 @@ beforeEach(async () => {
   onReadFull.mockReset();
   onMute.mockReset();
   onClose.mockReset();
-  host = createCardHost({ loadUi: loadCardPart, onReadFull, onMute, appearance });
+  host = createCardHost({
+    loadUi: loadCardPart,
+    onReadFull,
+    onMute,
+    appearance,
+    shadowMode: 'closed',
+  });
   host.onClose(onClose);
   await host.prepare();
 });
@@ -39,39 +46,33 @@ afterEach(() => {
 const showReady = (focus = false) =>
   host.show({ state: { status: 'ready', card: TWO_PLACES }, termRect: TERM_RECT, focus });
 
-/** The host's shadow root, there once the card's UI is loaded. */
-const shadow = (): ShadowRoot => host.shadow!;
-/** The card, in the host's shadow root. */
-const card = () => shadow().querySelector<HTMLElement>('.card');
+/** The open card, as the host describes it (its shadow root is closed). */
+const view = (): CardView => {
+  const seen = host.view();
+  if (!seen) throw new Error('no card is open');
+  return seen;
+};
 
-/** The card's button whose label or text is `name`. */
-function button(name: string): HTMLButtonElement {
-  const found = Array.from(shadow().querySelectorAll('button')).find(
-    (b) => b.getAttribute('aria-label') === name || b.textContent === name,
-  );
-  if (!found) throw new Error(`no button ${name}`);
-  return found;
-}
-
-/** Clicks the middle of an element with the real mouse. */
-async function click(element: Element): Promise<void> {
-  const rect = element.getBoundingClientRect();
+/** Clicks the middle of the card's control named `name` with the real mouse. */
+async function click(name: string): Promise<void> {
+  const control = view().controls.find((c) => c.name === name);
+  if (!control) throw new Error(`no control ${name}`);
+  const { x, y, width, height } = control.box;
   await userEvent.pointer({
-    coords: {
-      x: Math.round(rect.left + rect.width / 2),
-      y: Math.round(rect.top + rect.height / 2),
-    },
+    coords: { x: Math.round(x + width / 2), y: Math.round(y + height / 2) },
     keys: '[MouseLeft]',
   });
 }
 
+/** The element a page script gets for the host. */
+const element = (): HTMLElement => host.element!;
+
 describe('card host', () => {
   it('draws the card in the chosen theme and text size, from its next opening', () => {
-    const look = () => {
-      const style = getComputedStyle(card()!);
-      const term = getComputedStyle(shadow().querySelector('.term')!);
-      return { background: style.backgroundColor, termSize: Math.round(parseFloat(term.fontSize)) };
-    };
+    const look = () => ({
+      background: view().style.background,
+      termSize: Math.round(parseFloat(view().style.termFontSize)),
+    });
     chosen = { theme: 'light', cardTextSize: 'medium' };
     showReady();
     expect(look()).toEqual({ background: 'rgb(255, 255, 255)', termSize: 17 });
@@ -82,50 +83,95 @@ describe('card host', () => {
     expect(look()).toEqual({ background: 'rgb(31, 36, 40)', termSize: 24 });
   });
 
-  it('shows the card in an open shadow root, in the top layer, whatever the page styles', () => {
+  it('shows the card in a closed shadow root under a tag of its own, in the top layer, whatever the page styles', () => {
     mount(`
-      <style>interview-lens-card, .card { display: none !important; opacity: 0 !important; }</style>
+      <style>html > :not(body), html > :not(body) * { display: none !important; opacity: 0 !important; }</style>
       <div style="position: fixed; inset: 0; z-index: 2147483647; background: white"></div>`);
     showReady();
 
     expect(host.isOpen).toBe(true);
-    expect(host.element.isConnected).toBe(true);
-    expect(host.element.shadowRoot).toBe(shadow());
-    expect(shadow().mode).toBe('open');
-    expect(host.element.matches(':popover-open')).toBe(true);
-    expect(card()!.checkVisibility({ opacityProperty: true, visibilityProperty: true })).toBe(true);
-    const rect = card()!.getBoundingClientRect();
-    expect(document.elementFromPoint(rect.left + 10, rect.top + 10)).toBe(host.element);
+    expect(element().isConnected).toBe(true);
+    // The page sees an element it cannot look into, under a name it cannot guess.
+    expect(element().shadowRoot).toBeNull();
+    expect(element().localName).toMatch(/^il-\d+-\d+$/);
+    expect(element().matches(':popover-open')).toBe(true);
+    const { box } = view();
+    expect(box.width).toBeGreaterThan(200);
+    expect(view().onTop).toBe(true);
     // Below the term, never over it.
-    expect(rect.top).toBeGreaterThanOrEqual(TERM_RECT.bottom);
-    expect(card()!.querySelector('.term')!.textContent).toBe('浙里甬有');
+    expect(box.y).toBeGreaterThanOrEqual(TERM_RECT.bottom);
+    expect(view().term).toBe('浙里甬有');
   });
 
-  it('ignores clicks a page script makes on its buttons', async () => {
-    showReady();
-    for (const name of [t('cardReadFull'), t('cardMuteTerm'), t('cardMuteSite'), t('cardClose')])
-      button(name).click();
+  it('names its host afresh in each frame, so no page can define that element first', () => {
+    const other = createCardHost({
+      loadUi: loadCardPart,
+      onReadFull,
+      appearance,
+      shadowMode: 'closed',
+    });
+    return other.prepare().then(() => {
+      expect(other.element!.localName).not.toBe(element().localName);
+    });
+  });
+
+  it('reports a host it cannot make, and leaves nothing on the page', async () => {
+    const attach = vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(() => {
+      throw new DOMException('taken', 'NotSupportedError');
+    });
+    const refused = createCardHost({
+      loadUi: loadCardPart,
+      onReadFull,
+      appearance,
+      shadowMode: 'closed',
+    });
+    const before = document.documentElement.outerHTML;
+    await expect(refused.prepare()).rejects.toThrow('taken');
+    attach.mockRestore();
+    refused.show({
+      state: { status: 'ready', card: TWO_PLACES },
+      termRect: TERM_RECT,
+      focus: false,
+    });
+    expect(refused.isOpen).toBe(false);
+    expect(refused.element).toBeNull();
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('ignores clicks a script makes on its buttons, even where its root is open', async () => {
+    const open = createCardHost({
+      loadUi: loadCardPart,
+      onReadFull,
+      onMute,
+      appearance,
+      shadowMode: 'open',
+    });
+    open.onClose(onClose);
+    await open.prepare();
+    open.show({ state: { status: 'ready', card: TWO_PLACES }, termRect: TERM_RECT, focus: false });
+    const buttons = open.element!.shadowRoot!.querySelectorAll('button');
+    expect(buttons.length).toBeGreaterThan(3);
+    for (const button of buttons) button.click();
     expect(onReadFull).not.toHaveBeenCalled();
     expect(onMute).not.toHaveBeenCalled();
     expect(onClose).not.toHaveBeenCalled();
-    await click(button(t('cardReadFull')));
-    expect(onReadFull).toHaveBeenCalledOnce();
+    open.hide();
   });
 
   it('keeps page rules aimed at its host from changing how it reads', () => {
     const rules = document.createElement('style');
     rules.textContent =
-      'interview-lens-card { writing-mode: vertical-rl !important; color: transparent !important;' +
+      ':not(html, head, body, style, div) { writing-mode: vertical-rl !important; color: transparent !important;' +
       ' font-size: 2px !important; letter-spacing: 30px !important; direction: rtl !important }';
     document.head.append(rules);
     try {
       showReady();
-      const style = getComputedStyle(host.element);
+      const style = getComputedStyle(element());
       expect(style.writingMode).toBe('horizontal-tb');
       expect(style.letterSpacing).toBe('normal');
-      expect(getComputedStyle(card()!).direction).toBe('ltr');
-      expect(getComputedStyle(card()!).color).not.toBe('rgba(0, 0, 0, 0)');
-      expect(card()!.getBoundingClientRect().width).toBeGreaterThan(200);
+      expect(view().style.writingMode).toBe('horizontal-tb');
+      expect(view().style.color).not.toBe('rgba(0, 0, 0, 0)');
+      expect(view().box.width).toBeGreaterThan(200);
     } finally {
       rules.remove();
     }
@@ -133,28 +179,28 @@ describe('card host', () => {
 
   it('calls back from its buttons with the place the card shows', async () => {
     showReady();
-    await click(button(t('cardReadFull')));
+    await click(t('cardReadFull'));
     expect(onReadFull).toHaveBeenCalledWith(
       `${TWO_PLACES.packId}:${TWO_PLACES.places[0]!.paragraphId}`,
     );
 
-    await click(button(t('cardNext')));
-    await click(button(t('cardReadFull')));
+    await click(t('cardNext'));
+    await click(t('cardReadFull'));
     expect(onReadFull).toHaveBeenLastCalledWith(
       `${TWO_PLACES.packId}:${TWO_PLACES.places[1]!.paragraphId}`,
     );
 
     // The card part copies the place shown, with its citation, as text and HTML.
     const write = vi.spyOn(navigator.clipboard, 'write').mockResolvedValue();
-    await click(button(t('cardCopy')));
-    await expect.poll(() => button(t('cardCopied')).isConnected).toBe(true);
+    await click(t('cardCopy'));
+    await expect.poll(() => view().controls.some((c) => c.name === t('cardCopied'))).toBe(true);
     const item = write.mock.calls[0]![0][0]!;
     const expected = cardCitation({ card: TWO_PLACES, placeIndex: 1, t });
     expect(await (await item.getType('text/plain')).text()).toBe(expected.text);
     expect(await (await item.getType('text/html')).text()).toBe(expected.html);
     write.mockRestore();
 
-    await click(button(t('cardClose')));
+    await click(t('cardClose'));
     expect(onClose).toHaveBeenCalledTimes(1);
     expect(onMute).not.toHaveBeenCalled();
   });
@@ -163,44 +209,43 @@ describe('card host', () => {
     showReady();
     await userEvent.keyboard('{Escape}');
     expect(host.isOpen).toBe(true);
-    expect(host.element.matches(':popover-open')).toBe(true);
+    expect(element().matches(':popover-open')).toBe(true);
   });
 
   it('takes focus when opened from the keyboard', () => {
     showReady(true);
-    expect(document.activeElement).toBe(host.element);
-    expect(shadow().activeElement).toBe(card());
+    expect(document.activeElement).toBe(element());
+    expect(view().focus).toBe('card');
   });
 
   it('leaves the page when hidden, and ignores updates until shown again', () => {
     showReady();
     host.hide();
     expect(host.isOpen).toBe(false);
-    expect(host.element.isConnected).toBe(false);
+    expect(element().isConnected).toBe(false);
     host.update({ status: 'loading', text: '浙里甬有' });
-    expect(card()).toBeNull();
+    expect(host.view()).toBeNull();
   });
 
   it('starts a new opening on its first place', async () => {
     showReady();
-    await click(button(t('cardNext')));
-    expect(shadow().querySelector('.position [aria-hidden="true"]')!.textContent).toBe('2 / 2');
+    await click(t('cardNext'));
+    expect(view().text).toContain('2 / 2');
     showReady();
-    expect(shadow().querySelector('.position [aria-hidden="true"]')!.textContent).toBe('1 / 2');
+    expect(view().text).toContain('1 / 2');
   });
 
   it('shows nothing before its UI is loaded, and loads it once', async () => {
     const loadUi = vi.fn(loadCardPart);
-    const fresh = createCardHost({ loadUi, onReadFull, onMute, appearance });
+    const fresh = createCardHost({ loadUi, onReadFull, onMute, appearance, shadowMode: 'closed' });
     expect(fresh.ready).toBe(false);
-    expect(fresh.shadow).toBeNull();
+    expect(fresh.element).toBeNull();
     fresh.show({
       state: { status: 'loading', text: '浙里甬有' },
       termRect: TERM_RECT,
       focus: false,
     });
     expect(fresh.isOpen).toBe(false);
-    expect(fresh.element.isConnected).toBe(false);
 
     await Promise.all([fresh.prepare(), fresh.prepare()]);
     expect(loadUi).toHaveBeenCalledTimes(1);
@@ -210,7 +255,7 @@ describe('card host', () => {
       focus: false,
     });
     expect(fresh.isOpen).toBe(true);
-    expect(fresh.shadow!.querySelector('.term')!.textContent).toBe('浙里甬有');
+    expect(fresh.view()?.term).toBe('浙里甬有');
     fresh.hide();
   });
 
@@ -218,8 +263,8 @@ describe('card host', () => {
     let closes = 0;
     for (const scope of ['term', 'site'] as const) {
       showReady();
-      await expect.poll(() => card()?.querySelector('.mute')).toBeTruthy();
-      await click(button(scope === 'term' ? t('cardMuteTerm') : t('cardMuteSite')));
+      await expect.poll(() => view().controls.some((c) => c.name === t('cardMuteTerm'))).toBe(true);
+      await click(scope === 'term' ? t('cardMuteTerm') : t('cardMuteSite'));
       expect(onMute).toHaveBeenLastCalledWith(scope, TWO_PLACES);
       expect(onClose).toHaveBeenCalledTimes(++closes);
     }

@@ -2,10 +2,11 @@ import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { bundledPacks } from '../../../data/bundled-packs';
+import { t } from '../../../lib/i18n';
 import { buildTermCard } from '../../../lib/pack/term-card';
 import { rangeOf } from '../../../lib/page/page-matches';
 import { createCardHost, type CardHost } from '../../../content/card-host';
-import { createHoverController } from '../../../content/hover-controller';
+import { createHoverController, type HoverController } from '../../../content/hover-controller';
 import { createLensContext, type LensContext } from '../../../content/lens-context';
 import type { HoldKey } from '../../../lib/settings/settings';
 import { initialScanDone, matcher, mount, rangeTexts, startLens, type Lens } from '../start-lens';
@@ -17,6 +18,7 @@ const CLOSE_GRACE_MS = 350;
 let lens: Lens;
 let context: LensContext;
 let host: CardHost;
+let hover: HoverController;
 let hoverDelayMs: number;
 let holdKey: HoldKey;
 /** When the card was shown or hidden, from the popover's own (synchronous) event. */
@@ -41,8 +43,10 @@ beforeEach(async () => {
     onReadFull: () => undefined,
     onMute: () => undefined,
     appearance: () => DEFAULT_SETTINGS,
+    shadowMode: 'closed',
   });
-  createHoverController({
+  await host.prepare();
+  hover = createHoverController({
     context,
     matches: lens.matches,
     refOf: (match) => matcher.refs[match.termIndex],
@@ -56,7 +60,7 @@ beforeEach(async () => {
   hoverDelayMs = 300;
   holdKey = 'none';
   toggles = [];
-  host.element.addEventListener('beforetoggle', (event) =>
+  host.element!.addEventListener('beforetoggle', (event) =>
     toggles.push({ state: event.newState, at: performance.now() }),
   );
   moves = [];
@@ -77,7 +81,7 @@ afterEach(async () => {
 /** The viewport centre of the marked term. */
 function termCentre(): { x: number; y: number } {
   const rect = rangeOf(lens.matches.visibleMatches()[0]!).getClientRects()[0]!;
-  return { x: Math.round(rect.left + rect.width / 2), y: Math.round(rect.top + rect.height / 2) };
+  return { x: Math.round(rect.x + rect.width / 2), y: Math.round(rect.y + rect.height / 2) };
 }
 
 /** A point on the page with no text near it. */
@@ -98,8 +102,8 @@ async function openCard(): Promise<void> {
   await expect.poll(() => host.isOpen).toBe(true);
 }
 
-/** The card, in the host's shadow root. */
-const card = () => host.shadow!.querySelector<HTMLElement>('.card')!;
+/** The open card, as the host describes it. */
+const card = () => host.view()!;
 
 describe('hover controller', () => {
   it('opens the card once the pointer has rested on a term for the delay, not before', async () => {
@@ -108,8 +112,8 @@ describe('hover controller', () => {
     expect(toggles.map((t) => t.state)).toEqual(['open']);
     expect(toggles[0]!.at - movedAt).toBeGreaterThanOrEqual(hoverDelayMs);
 
-    await expect.poll(() => card().querySelector('.question')?.textContent).toMatch(/^Q\d+/);
-    expect(card().querySelector('.term')!.textContent).toBe('浙里甬有');
+    await expect.poll(() => card().text).toMatch(/Q\d+ · /);
+    expect(card().term).toBe('浙里甬有');
     expect(rangeTexts(lens.active)).toEqual(['浙里甬有']);
   });
 
@@ -146,10 +150,10 @@ describe('hover controller', () => {
 
   it('keeps the card open while the pointer is on it', async () => {
     await openCard();
-    const rect = card().getBoundingClientRect();
+    const rect = card().box;
     await movePointer({
-      x: Math.round(rect.left + rect.width / 2),
-      y: Math.round(rect.top + rect.height / 2),
+      x: Math.round(rect.x + rect.width / 2),
+      y: Math.round(rect.y + rect.height / 2),
     });
     await new Promise((resolve) => setTimeout(resolve, CLOSE_GRACE_MS + 300));
     expect(host.isOpen).toBe(true);
@@ -160,8 +164,21 @@ describe('hover controller', () => {
     await openCard();
     await userEvent.keyboard('{Escape}');
     await expect.poll(() => host.isOpen).toBe(false);
-    expect(host.element.isConnected).toBe(false);
+    expect(host.element!.isConnected).toBe(false);
     expect(lens.active.size).toBe(0);
+  });
+
+  it('closes the card once the text of its term is gone', async () => {
+    await openCard();
+    hover.closeIfGone();
+    expect(host.isOpen).toBe(true);
+    document.querySelector('p')!.remove();
+    await expect
+      .poll(() => {
+        hover.closeIfGone();
+        return host.isOpen;
+      })
+      .toBe(false);
   });
 
   it('closes the card when the page scrolls', async () => {
@@ -172,11 +189,11 @@ describe('hover controller', () => {
 
   it('closes the card from its close button', async () => {
     await openCard();
-    const rect = card().querySelector('.close')!.getBoundingClientRect();
+    const rect = card().controls.find((c) => c.name === t('cardClose'))!.box;
     await userEvent.pointer({
       coords: {
-        x: Math.round(rect.left + rect.width / 2),
-        y: Math.round(rect.top + rect.height / 2),
+        x: Math.round(rect.x + rect.width / 2),
+        y: Math.round(rect.y + rect.height / 2),
       },
       keys: '[MouseLeft]',
     });
@@ -230,10 +247,10 @@ describe('hover controller with a hold key', () => {
   it('keeps the card open once the pointer is on it, key released or not', async () => {
     await userEvent.keyboard('{Shift>}');
     await openCard();
-    const r = card().getBoundingClientRect();
-    await movePointer({ x: Math.round(r.left + 20), y: Math.round(r.top + 20) });
+    const r = card().box;
+    await movePointer({ x: Math.round(r.x + 20), y: Math.round(r.y + 20) });
     await userEvent.keyboard('{/Shift}');
-    await movePointer({ x: Math.round(r.left + 30), y: Math.round(r.top + 24) });
+    await movePointer({ x: Math.round(r.x + 30), y: Math.round(r.y + 24) });
     await new Promise((resolve) => setTimeout(resolve, CLOSE_GRACE_MS + 200));
     expect(host.isOpen).toBe(true);
   });

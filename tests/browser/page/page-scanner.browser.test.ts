@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import {
   collectPageErrors,
   initialScanDone,
@@ -81,6 +81,29 @@ describe('page scanner: changes', () => {
     note.setAttribute('contenteditable', 'false');
     await change;
     expect(lens.termCounts()).toEqual({ 'zheli-yongyou': 1 });
+  });
+
+  it('drops every mark once the document is in design mode, and marks again when it leaves it', async () => {
+    const { lens } = await pageWith('<p id="doc">这里说的是浙里甬有</p>');
+    expect(lens.termCounts()).toEqual({ 'zheli-yongyou': 1 });
+    onTestFinished(() => void (document.designMode = 'off'));
+    // No mutation tells of design mode: the reader's first click (a selection change) does.
+    let change = nextBatch(lens);
+    document.designMode = 'on';
+    document.getSelection()!.collapse(document.getElementById('doc')!.firstChild, 2);
+    await change;
+    expect(lens.termCounts()).toEqual({});
+    // Typing changes the text: still nothing marked while the document is editable.
+    change = nextBatch(lens);
+    document.getElementById('doc')!.append('，浙里甬有');
+    await change;
+    expect(lens.termCounts()).toEqual({});
+
+    change = nextBatch(lens);
+    document.designMode = 'off';
+    document.getSelection()!.collapse(document.getElementById('doc')!.firstChild, 3);
+    await change;
+    expect(lens.termCounts()).toEqual({ 'zheli-yongyou': 2 });
   });
 
   it('rescans only the block an inline element was added to', async () => {
