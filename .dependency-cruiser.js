@@ -21,7 +21,7 @@ export default {
         path: [
           '^lib/(search|catalog|interview)/',
           '(^|/)node_modules/fuse\\.js/',
-          '^data/bundled-packs\\.ts$',
+          '^data/generated/bundled-packs\\.ts$',
           '^data/generated/[^/]+\\.pack\\.json$',
           '^components/',
         ],

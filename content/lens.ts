@@ -1,4 +1,4 @@
-import { bundledMatchIndexes } from '../data/bundled-match-indexes';
+import { bundledMatchIndexes } from '../data/generated/bundled-match-indexes';
 import { t } from '../lib/i18n';
 import { createStreamMatcher } from '../lib/match/automaton';
 import { createMatchSelector } from '../lib/match/select-matches';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { bundledPacks } from '../data/bundled-packs';
+import { bundledPacks } from '../data/generated/bundled-packs';
 import { openReader } from '../lib/reader/open-reader';
 import { revealTerm } from '../lib/background/reveal-term';
 import { createTabTermsStore } from '../lib/background/tab-terms-store';

@@ -5,8 +5,8 @@
  * Run: npx tsx scripts/bench-search.ts
  */
 import { availableParallelism, loadavg } from 'node:os';
-import { bundledMatchIndexes } from '../data/bundled-match-indexes';
-import { bundledPacks } from '../data/bundled-packs';
+import { bundledMatchIndexes } from '../data/generated/bundled-match-indexes';
+import { bundledPacks } from '../data/generated/bundled-packs';
 import type { Occurrence, Pack, QaEntry, Term } from '../lib/pack/types';
 import { createSearchIndex, type SearchIndex } from '../lib/search/search-index';
 import { search } from '../lib/search/search';

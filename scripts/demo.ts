@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { bundledPacks } from '../data/bundled-packs';
+import { bundledPacks } from '../data/generated/bundled-packs';
 import { pageTerms, readMarks, waitForMarks } from '../tests/e2e/page-marks';
 import { startFixtureServer } from '../tests/e2e/fixture-server';
 import { tabIdOf, waitForCard } from './lib/ask-content';

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundledMatchIndexes } from '../data/bundled-match-indexes';
+import { bundledMatchIndexes } from '../data/generated/bundled-match-indexes';
 import { DEFAULT_SETTINGS } from '../lib/settings/settings';
 import { createTermMatcher } from '../lib/match/term-matcher';
 import { findTermsInText, type TextMatch } from '../lib/match/find-terms-in-text';

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { Options } from '../../components/Options';
-import { bundledPacks } from '../../data/bundled-packs';
-import { bundledMatchIndexes } from '../../data/bundled-match-indexes';
+import { bundledPacks } from '../../data/generated/bundled-packs';
+import { bundledMatchIndexes } from '../../data/generated/bundled-match-indexes';
 import { withLibrary } from '../../lib/library/pack-store';
 import { applyDocumentLanguage } from '../../lib/ui-language';
 import { applyTheme } from '../../lib/ui-theme';

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Welcome } from '../../components/welcome/Welcome';
 import { sampleLensStarter } from '../../content/sample-lens';
-import { bundledPacks } from '../../data/bundled-packs';
+import { bundledPacks } from '../../data/generated/bundled-packs';
 import { applyDocumentLanguage } from '../../lib/ui-language';
 import { applyTheme } from '../../lib/ui-theme';
 import '../../components/extension-page.css';

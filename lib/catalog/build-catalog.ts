@@ -2,7 +2,14 @@ import { findAllCandidates } from '../match/find-all-candidates';
 import { createMatchSelector } from '../match/select-matches';
 import { createTermMatcher } from '../match/term-matcher';
 import { entryParts, QUESTION_PART } from '../pack/entry-parts';
-import type { MatchIndex, Occurrence, PackSubjects, QaEntry, Term } from '../pack/types';
+import {
+  TERM_TIERS,
+  type MatchIndex,
+  type Occurrence,
+  type PackSubjects,
+  type QaEntry,
+  type Term,
+} from '../pack/types';
 import { findQuotedPhrases } from '../interview/quoted-phrases';
 import { createFoldTable, foldText } from '../text/fold';
 import { buildCharFold } from './build-char-fold';
@@ -22,12 +29,26 @@ export interface CatalogResult {
   warnings: string[];
 }
 
+/**
+ * Checks what the types say, again at run time: a catalog is a module the data
+ * build imports without type-checking it, so a mistyped tier would otherwise ship.
+ */
 function checkSpec(spec: CatalogSpec, problems: string[]): void {
+  if (!TERM_ID.test(spec.packId))
+    problems.push(`Pack id "${spec.packId}" must be lower-case kebab-case.`);
+  if (typeof spec.label !== 'string' || spec.label.trim() === '')
+    problems.push(`The pack needs a label.`);
   const ids = new Set<string>();
   const texts = new Set<string>();
   for (const term of spec.terms) {
     if (!TERM_ID.test(term.id))
       problems.push(`Term id "${term.id}" must be lower-case kebab-case.`);
+    if (!TERM_TIERS.includes(term.tier))
+      problems.push(
+        `Term “${term.text}” (${term.id}) has tier "${String(term.tier)}": use one of ${TERM_TIERS.join(', ')}.`,
+      );
+    if (typeof term.text !== 'string' || term.text.trim() === '')
+      problems.push(`Term id "${term.id}" has no text.`);
     if (ids.has(term.id)) problems.push(`Term id "${term.id}" is used twice.`);
     if (texts.has(term.text)) problems.push(`Term “${term.text}” is listed twice.`);
     ids.add(term.id);

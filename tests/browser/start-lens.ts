@@ -1,5 +1,5 @@
 import { expect, vi } from 'vitest';
-import { bundledMatchIndexes } from '../../data/bundled-match-indexes';
+import { bundledMatchIndexes } from '../../data/generated/bundled-match-indexes';
 import { createStreamMatcher } from '../../lib/match/automaton';
 import { createMatchSelector } from '../../lib/match/select-matches';
 import { createTermMatcher } from '../../lib/match/term-matcher';

@@ -6,7 +6,7 @@ import {
   type CardState,
   type HoverCardProps,
 } from '../../components/HoverCard';
-import { bundledPacks } from '../../data/bundled-packs';
+import { bundledPacks } from '../../data/generated/bundled-packs';
 import { buildTermCard, type TermCard } from '../../lib/pack/term-card';
 import type { MuteScope } from '../../lib/protocol/background-protocol';
 

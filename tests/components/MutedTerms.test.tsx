@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MutedTerms } from '../../components/popup/MutedTerms';
-import { bundledPacks } from '../../data/bundled-packs';
+import { bundledPacks } from '../../data/generated/bundled-packs';
 import { loadSettings, updateSettings } from '../../lib/settings/settings-storage';
 
 beforeEach(() => fakeBrowser.reset());

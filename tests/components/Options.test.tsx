@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Options } from '../../components/Options';
-import { bundledPacks } from '../../data/bundled-packs';
+import { bundledPacks } from '../../data/generated/bundled-packs';
 import { SETTINGS_VERSION } from '../../lib/settings/migrate-settings';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 

@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SearchPanel } from '../../components/popup/SearchPanel';
-import { bundledCharFold } from '../../data/bundled-match-indexes';
-import { bundledPacks } from '../../data/bundled-packs';
+import { bundledCharFold } from '../../data/bundled-char-fold';
+import { bundledPacks } from '../../data/generated/bundled-packs';
 import { search } from '../../lib/search/search';
 import { createSearchIndex } from '../../lib/search/search-index';
 import type { SearchResult } from '../../lib/search/search-result';

@@ -3,7 +3,7 @@ import { buildCatalog } from '../../lib/catalog/build-catalog';
 import { entryPart, entryParts } from '../../lib/pack/entry-parts';
 import type { CatalogSpec, Converters, TermSpec } from '../../lib/catalog/catalog-spec';
 import type { WordBoundaries } from '../../lib/catalog/match-forms';
-import type { Occurrence, QaEntry, Term } from '../../lib/pack/types';
+import type { Occurrence, QaEntry, Term, TermTier } from '../../lib/pack/types';
 
 /** A made-up entry: paragraphs get the parser's ids. */
 function entry(number: number, question: string, ...paragraphs: string[]): QaEntry {
@@ -328,5 +328,26 @@ describe('buildCatalog: problems a curator must fix', () => {
     }
     for (const id of ['haiwan', 'a1-b2-c3', '2022'])
       expect(build(withId(id)).problems, id).toEqual([]);
+  });
+
+  it('fails a mistyped tier, an empty text, and a pack id or label that is wrong', () => {
+    const mistyped = [{ ...TERMS[0]!, tier: 'distinctve' as TermTier }, ...TERMS.slice(1)];
+    expect(build(mistyped).problems).toEqual([
+      `Term “${TERMS[0]!.text}” (${TERMS[0]!.id}) has tier "distinctve": use one of distinctive, national, generic.`,
+    ]);
+    expect(build([...TERMS, { id: 'empty', text: ' ', tier: 'generic' }]).problems).toContain(
+      'Term id "empty" has no text.',
+    );
+    const wrongPack = { ...spec(), packId: 'Dong Gang', label: '' };
+    const { problems } = buildCatalog({
+      entries: ENTRIES,
+      spec: wrongPack,
+      converters: fakeConverters,
+      boundaries: noBoundaries,
+    });
+    expect(problems).toEqual([
+      'Pack id "Dong Gang" must be lower-case kebab-case.',
+      'The pack needs a label.',
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../data/packs/ningbo-2022/catalog';
 import generatedMatchIndex from '../../data/generated/ningbo-2022.match.json';
-import { bundledPacks } from '../../data/bundled-packs';
+import { bundledPacks } from '../../data/generated/bundled-packs';
 import { entryParts } from '../../lib/pack/entry-parts';
 import { buildPack } from '../../lib/catalog/build-pack';
 import type { CatalogSpec, Converters } from '../../lib/catalog/catalog-spec';

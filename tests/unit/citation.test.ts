@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledPacks } from '../../data/bundled-packs';
+import { bundledPacks } from '../../data/generated/bundled-packs';
 import type { MessageKey } from '../../lib/i18n';
 import { t } from '../../lib/i18n';
 import { cardCitation, citePassage, quotePassage } from '../../lib/pack/citation';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundledPacks } from '../../data/bundled-packs';
+import { bundledPacks } from '../../data/generated/bundled-packs';
 import { endsParagraph } from '../../lib/interview/paragraph-end';
 import { parseInterview } from '../../lib/interview/parse-interview';
 import type { QaEntry } from '../../lib/pack/types';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bundledMatchIndexes } from '../../data/bundled-match-indexes';
-import { bundledPacks } from '../../data/bundled-packs';
+import { bundledMatchIndexes } from '../../data/generated/bundled-match-indexes';
+import { bundledPacks } from '../../data/generated/bundled-packs';
 import { findTermsInText } from '../../lib/match/find-terms-in-text';
 import { createTermMatcher } from '../../lib/match/term-matcher';
 import { entryPart } from '../../lib/pack/entry-parts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledPacks } from '../../data/bundled-packs';
+import { bundledPacks } from '../../data/generated/bundled-packs';
 import { defaultEdgeLexicon } from '../../lib/catalog/default-boundaries';
 import { defaultConverters } from '../../lib/catalog/default-converters';
 import { boundariesFromLexicon } from '../../lib/catalog/lexicon-boundaries';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledPacks } from '../../data/bundled-packs';
+import { bundledPacks } from '../../data/generated/bundled-packs';
 import { sampleParagraph } from '../../lib/pack/sample-paragraph';
 import type { Pack, Term } from '../../lib/pack/types';
 

@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import { bundledMatchIndexes } from '../../data/bundled-match-indexes';
-import { bundledPacks } from '../../data/bundled-packs';
+import { bundledMatchIndexes } from '../../data/generated/bundled-match-indexes';
+import { bundledPacks } from '../../data/generated/bundled-packs';
 import {
   FUZZY_THRESHOLD,
   fuseScore,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bundledMatchIndexes } from '../../data/bundled-match-indexes';
-import { bundledPacks } from '../../data/bundled-packs';
+import { bundledMatchIndexes } from '../../data/generated/bundled-match-indexes';
+import { bundledPacks } from '../../data/generated/bundled-packs';
 import { createSearchIndex } from '../../lib/search/search-index';
 import { search } from '../../lib/search/search';
 import {

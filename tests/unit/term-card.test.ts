@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledPacks } from '../../data/bundled-packs';
+import { bundledPacks } from '../../data/generated/bundled-packs';
 import { entryParts } from '../../lib/pack/entry-parts';
 import { buildTermCard, type TermCard } from '../../lib/pack/term-card';
 import type { Pack } from '../../lib/pack/types';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledMatchIndexes } from '../../data/bundled-match-indexes';
+import { bundledMatchIndexes } from '../../data/generated/bundled-match-indexes';
 import { findAllCandidates } from '../../lib/match/find-all-candidates';
 import { resolveLongestLeftmost } from '../../lib/match/resolve-longest-leftmost';
 import { createTermMatcher, packsOnTopic, type TermMatcher } from '../../lib/match/term-matcher';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledMatchIndexes } from '../../data/bundled-match-indexes';
+import { bundledMatchIndexes } from '../../data/generated/bundled-match-indexes';
 import { createTermMatcher } from '../../lib/match/term-matcher';
 import { scriptOfText } from '../../lib/match/text-script';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { bundledPacks } from '../../../data/bundled-packs';
+import { bundledPacks } from '../../../data/generated/bundled-packs';
 import type { CardAppearance } from '../../../components/HoverCard';
 import { createCardHost, type CardHost } from '../../../content/card-host';
 import type { CardView } from '../../../lib/page/card-view';

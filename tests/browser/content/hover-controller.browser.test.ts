@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { bundledPacks } from '../../../data/bundled-packs';
+import { bundledPacks } from '../../../data/generated/bundled-packs';
 import { t } from '../../../lib/i18n';
 import { buildTermCard } from '../../../lib/pack/term-card';
 import { rangeOf } from '../../../lib/page/page-matches';
