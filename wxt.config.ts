@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { GECKO_ID } from './gecko-id';
 
 /**
  * The content world's scripts (content/content-world.ts). WXT builds each
@@ -14,6 +15,12 @@ const LOADED_ON_DEMAND = ['content-lens.js', 'content-card.js'];
 // Permissions are kept to the minimum; README.md explains each one.
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
+  // `npm run zip`: the store packages, and for Firefox the sources zip AMO asks
+  // for (everything needed to rebuild: the tests, screenshots and benchmark
+  // results are not).
+  zip: {
+    excludeSources: ['artifacts/**', 'bench/results.json', 'tests/**', 'docs/store/**'],
+  },
   hooks: {
     // webextension-polyfill for the background and the extension pages only:
     // the content world uses the browser's own promise-based API (Chrome MV3
@@ -86,7 +93,7 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'interview-lens@example.org',
+              id: GECKO_ID,
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },

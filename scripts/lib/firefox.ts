@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { TimeoutError, type Browser, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../gecko-id';
 
 /** Debian's Firefox ESR; a test tool must never download its own browser. */
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/lib/firefox-esr/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv2');
-/** The manifest's `browser_specific_settings.gecko.id`. */
-export const GECKO_ID = 'interview-lens@example.org';
 /**
  * Firefox gives each profile a random UUID per extension for its moz-extension://
  * origin; pinning it through a pref lets tests open extension pages by URL.

@@ -2,9 +2,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GECKO_ID } from '../../gecko-id';
 import {
   FIREFOX_EXTENSION_DIR,
-  GECKO_ID,
   launchFirefoxWithExtension,
   type FirefoxExtensionBrowser,
 } from '../../scripts/lib/firefox';
