@@ -40,6 +40,11 @@ export function createLensContext(): LensContext {
     return !signal.aborted;
   };
 
+  // A page may stay quiet for good after an update; the reader coming back to
+  // its tab (or to the window) is when it finds out, and its marks go.
+  document.addEventListener('visibilitychange', alive, { signal });
+  window.addEventListener('focus', alive, { signal });
+
   const context: LensContext = {
     signal,
     get isValid() {
