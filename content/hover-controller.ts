@@ -34,7 +34,6 @@ export function createHoverController({
   refOf,
   highlighter,
   host,
-  shadowRoots,
   hoverDelayMs,
   holdKey,
   loadCard,
@@ -45,7 +44,6 @@ export function createHoverController({
   refOf(match: PageMatch): TermRef | undefined;
   highlighter: Highlighter;
   host: CardHost;
-  shadowRoots: ShadowRoot[];
   hoverDelayMs(): number;
   holdKey(): HoldKey;
   /** The card of a term, quoting the interview in the script of the page's text of it. */
@@ -125,7 +123,7 @@ export function createHoverController({
       closeTimer = undefined;
       return;
     }
-    const point = keyHeld ? textPointAt({ x, y, shadowRoots }) : null;
+    const point = keyHeld ? textPointAt({ x, y }) : null;
     const match = point ? matches.matchAt(point) : undefined;
     const rect = match ? rectUnderPoint(rangeOf(match), x, y) : undefined;
     const under = rect ? match : undefined;

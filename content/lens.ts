@@ -163,7 +163,6 @@ export async function startLensOnce({
     appearance: () => settings,
     shadowMode: frame.cardShadowMode,
   });
-  const shadowRoots: ShadowRoot[] = [];
   const cardOf = createCardCache();
   const hover = createHoverController({
     context,
@@ -171,7 +170,6 @@ export async function startLensOnce({
     refOf,
     highlighter,
     host,
-    shadowRoots,
     hoverDelayMs: () => settings.hoverDelayMs,
     holdKey: () => settings.holdKey,
     onCardReady: (ms) => stats.recordHover(ms),
@@ -200,10 +198,7 @@ export async function startLensOnce({
       createStreamMatcher({ automaton: matcher.automaton, foldTable: matcher.foldTable }),
     matches,
     ownHost: () => host.element,
-    onShadowRoot: (shadow) => {
-      shadowRoots.push(shadow);
-      highlighter.adoptInto(shadow);
-    },
+    onShadowRoot: (shadow) => highlighter.adoptInto(shadow),
     onBatchDone: () => {
       hover.closeIfGone();
       updateTopic({ fresh: navigated });

@@ -38,9 +38,7 @@ export function createTermsReporter({
     timer = undefined;
     last = '';
     const { timeOrigin } = pageTerms();
-    void sendToBackground('reportPageTerms', { terms: { timeOrigin, counts: {} } }).catch(
-      () => undefined,
-    );
+    void sendToBackground('frameLeaving', { timeOrigin }).catch(() => undefined);
   });
   // A page restored from the back-forward cache starts with a cleared badge and
   // no reports in the background: send the same counts again.

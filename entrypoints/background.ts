@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { bundledPacks } from '../data/generated/bundled-packs';
 import { openReader } from '../lib/reader/open-reader';
-import { revealTerm } from '../lib/background/reveal-term';
+import { forgetRevealCursor, revealTerm } from '../lib/background/reveal-term';
 import { createTabTermsStore } from '../lib/background/tab-terms-store';
 import { t } from '../lib/i18n';
 import { changesLibrary, loadEnabledPacks, watchLibrary } from '../lib/library/pack-store';
@@ -15,37 +15,18 @@ import { afterInstalled } from '../lib/background/installed';
 import { createReaderOpenings } from '../lib/background/reader-openings';
 import { browserSyncArea, startSettingsSync } from '../lib/settings/settings-sync';
 import { clearTabBadge, showTabState } from '../lib/background/action-state';
-import { buildTermCard, type TermCard } from '../lib/pack/term-card';
-import type { Pack, Script } from '../lib/pack/types';
-import { termKey } from '../lib/pack/term-key';
 import { backgroundRules } from '../lib/protocol/background-protocol';
 import { listen, sendToTab } from '../lib/protocol/messaging';
+import { createTermCards } from '../lib/background/term-cards';
 
 const FIND_IN_INTERVIEW = 'find-in-interview';
 
 export default defineBackground(() => {
-  // Cards are built once per term, from the bundled packs and the reader's
-  // enabled ones; a change to the library starts over.
-  let cards = new Map<string, Promise<TermCard | null>>();
-  let packs: Promise<Pack[]> | undefined;
-  const allPacks = () =>
-    (packs ??= loadEnabledPacks().then((stored) => [...bundledPacks, ...stored]));
-  watchLibrary(() => {
-    cards = new Map();
-    packs = undefined;
-  });
-  const termCard = (packId: string, termId: string, script: Script): Promise<TermCard | null> => {
-    const key = `${termKey(packId, termId)}:${script}`;
-    let card = cards.get(key);
-    if (!card) {
-      card = allPacks().then((all) => {
-        const pack = all.find((p) => p.id === packId);
-        return (pack && buildTermCard(pack, termId, script)) ?? null;
-      });
-      cards.set(key, card);
-    }
-    return card;
-  };
+  // Cards come from the bundled packs and the reader's enabled ones.
+  const termCards = createTermCards(() =>
+    loadEnabledPacks().then((stored) => [...bundledPacks, ...stored]),
+  );
+  watchLibrary(() => termCards.reset());
   const tabTerms = createTabTermsStore();
   const tabSites = createTabSites();
   const readerOpenings = createReaderOpenings();
@@ -74,7 +55,7 @@ export default defineBackground(() => {
   listen({
     rules: backgroundRules,
     handlers: {
-      getTermCard: ({ packId, termId, script }) => termCard(packId, termId, script),
+      getTermCard: ({ packId, termId, script }) => termCards.get(packId, termId, script),
       // No await before this call: Chrome only opens the side panel inside the gesture's task.
       openReader: ({ address }, sender) =>
         readerOpenings.allow(sender.tabId)
@@ -89,6 +70,12 @@ export default defineBackground(() => {
         // A top frame without Chinese never asks isLensOn: its report tells the tab's site.
         if (sender.frameId === 0) await tabSites.recordTopFrame(sender.tabId, sender.url);
         await tabTerms.report({ tabId: sender.tabId, frameId: sender.frameId, terms });
+        void refreshButton(sender.tabId);
+        return null;
+      },
+      frameLeaving: async ({ timeOrigin }, sender) => {
+        if (sender.tabId === undefined || sender.frameId === undefined) return null;
+        await tabTerms.leave({ tabId: sender.tabId, frameId: sender.frameId, timeOrigin });
         void refreshButton(sender.tabId);
         return null;
       },
@@ -109,6 +96,7 @@ export default defineBackground(() => {
     void tabTerms.forget(tabId);
     void tabSites.forget(tabId);
     readerOpenings.forget(tabId);
+    forgetRevealCursor(tabId);
   });
   // A new page in the tab: its frames wait for its top frame rather than take the old site.
   browser.tabs.onUpdated.addListener((tabId, { status }) => {

@@ -40,3 +40,8 @@ export async function revealTerm({
   cursors.delete(tabId);
   return false;
 }
+
+/** The tab is gone: so is its cursor. */
+export function forgetRevealCursor(tabId: number): void {
+  cursors.delete(tabId);
+}

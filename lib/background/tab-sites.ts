@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { siteOfUrl, type Site } from '../sites/site-pattern';
+import { tabIsOpen } from './tab-is-open';
 
 /** How long a frame's question waits for its top frame to say where the tab is. */
 const TOP_FRAME_WAIT_MS = 1500;
@@ -14,7 +15,7 @@ const storageKey = (tabId: number) => `tab-site:${tabId}`;
  */
 export type TabSites = ReturnType<typeof createTabSites>;
 
-export function createTabSites() {
+export function createTabSites({ isOpen = tabIsOpen } = {}) {
   const sites = new Map<number, Site | null>();
   const waiting = new Map<number, ((site: Site | null) => void)[]>();
 
@@ -33,6 +34,8 @@ export function createTabSites() {
     /** Records the top frame's URL, keeping only its site. */
     async recordTopFrame(tabId: number, url: string | undefined): Promise<Site | null> {
       const site = url === undefined ? null : siteOfUrl(url);
+      // A new page's first word makes the entry, unless its tab has just closed.
+      if (!sites.has(tabId) && !(await isOpen(tabId))) return site;
       sites.set(tabId, site);
       for (const resolve of waiting.get(tabId) ?? []) resolve(site);
       waiting.delete(tabId);
@@ -50,11 +53,19 @@ export function createTabSites() {
     async get(tabId: number): Promise<Site | null> {
       const known = await stored(tabId);
       if (known !== undefined) return known;
+      // The top frame may have spoken since `stored` looked.
+      if (sites.has(tabId)) return sites.get(tabId) ?? null;
       return new Promise((resolve) => {
         const list = waiting.get(tabId) ?? [];
         list.push(resolve);
         waiting.set(tabId, list);
-        setTimeout(() => resolve(null), TOP_FRAME_WAIT_MS);
+        setTimeout(() => {
+          // No answer came: this question stops waiting, and leaves no entry.
+          const left = (waiting.get(tabId) ?? []).filter((r) => r !== resolve);
+          if (left.length > 0) waiting.set(tabId, left);
+          else waiting.delete(tabId);
+          resolve(null);
+        }, TOP_FRAME_WAIT_MS);
       });
     },
     /** Forgets the tab's site when it starts loading another page, or closes. */

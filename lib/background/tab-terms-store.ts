@@ -7,12 +7,13 @@ import {
   type PageTerms,
   type TabTerms,
 } from '../tab-terms';
+import { tabIsOpen } from './tab-is-open';
 
 /**
  * Keeps what each tab's frames report, in memory and in session storage (the
  * service worker may be stopped between a report and the popup asking).
  */
-export function createTabTermsStore() {
+export function createTabTermsStore({ isOpen = tabIsOpen } = {}) {
   const tabs = new Map<number, FrameReports>();
   /**
    * One queue per tab: a tab's frames report at once, and each change reads
@@ -50,15 +51,55 @@ export function createTabTermsStore() {
       terms: PageTerms;
     }): Promise<void> {
       return inTurn(tabId, async () => {
+        const before = await load(tabId);
+        // A tab's first report makes its entry, unless the tab has closed since
+        // (its frames' last reports may still be on the way): nothing is kept then.
+        if (Object.keys(before).length === 0 && !(await isOpen(tabId))) {
+          tabs.delete(tabId);
+          return;
+        }
         // Only the fields a report has: anything else a frame sends (a URL) is not kept.
         const { timeOrigin, counts } = terms;
         const reports = recordFrameReport({
-          reports: await load(tabId),
+          reports: before,
           frameId,
           terms: { timeOrigin, counts },
         });
         tabs.set(tabId, reports);
         await browser.storage.session.set({ [key(tabId)]: reports });
+      });
+    },
+    /**
+     * A frame's document is going: its report goes, unless a newer document of
+     * that frame has already reported. A tab with no report left has no entry,
+     * and none is made for a tab that had none (it may have just closed).
+     */
+    leave({
+      tabId,
+      frameId,
+      timeOrigin,
+    }: {
+      tabId: number;
+      frameId: number;
+      timeOrigin: number;
+    }): Promise<void> {
+      return inTurn(tabId, async () => {
+        const reports = await load(tabId);
+        const report = reports[frameId];
+        if (!report || report.timeOrigin > timeOrigin) {
+          if (Object.keys(reports).length === 0) tabs.delete(tabId);
+          return;
+        }
+        const rest = Object.fromEntries(
+          Object.entries(reports).filter(([id]) => Number(id) !== frameId),
+        ) as FrameReports;
+        if (Object.keys(rest).length === 0) {
+          tabs.delete(tabId);
+          await browser.storage.session.remove(key(tabId));
+        } else {
+          tabs.set(tabId, rest);
+          await browser.storage.session.set({ [key(tabId)]: rest });
+        }
       });
     },
     /** The merged terms of a tab, or null when no frame of it has reported. */

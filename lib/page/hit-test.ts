@@ -8,20 +8,27 @@ type CaretFromPoint = (
   options?: { shadowRoots?: ShadowRoot[] },
 ) => { offsetNode: Node; offset: number } | null;
 
-/** The text position under a viewport point, looking into the given open shadow roots. */
-export function textPointAt({
-  x,
-  y,
-  shadowRoots,
-}: {
-  x: number;
-  y: number;
-  shadowRoots: ShadowRoot[];
-}): TextPoint | null {
+/**
+ * The open shadow roots under a viewport point, outermost first. Found at each
+ * look rather than kept in a list: a list would hold on to the roots of
+ * components the page has long removed.
+ */
+function shadowRootsAt(x: number, y: number): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  for (let scope: Document | ShadowRoot = document; ;) {
+    const root: ShadowRoot | null | undefined = scope.elementFromPoint(x, y)?.shadowRoot;
+    if (!root || roots.includes(root)) return roots;
+    roots.push(root);
+    scope = root;
+  }
+}
+
+/** The text position under a viewport point, inside open shadow roots too. */
+export function textPointAt({ x, y }: { x: number; y: number }): TextPoint | null {
   const caretPosition = (document as { caretPositionFromPoint?: CaretFromPoint })
     .caretPositionFromPoint;
   if (caretPosition) {
-    const position = caretPosition.call(document, x, y, { shadowRoots });
+    const position = caretPosition.call(document, x, y, { shadowRoots: shadowRootsAt(x, y) });
     return position?.offsetNode instanceof Text
       ? { node: position.offsetNode, offset: position.offset }
       : null;

@@ -22,6 +22,12 @@ export type BackgroundProtocol = {
   };
   /** From a content script, whenever what it marks changes. */
   reportPageTerms: { request: { terms: PageTerms }; response: null };
+  /**
+   * From a content script whose document is going (pagehide: removed, navigated
+   * away, closed, or into the back-forward cache): its report goes with it.
+   * Nothing is recorded for it, so a tab closing leaves nothing behind.
+   */
+  frameLeaving: { request: { timeOrigin: number }; response: null };
   /** From the popup or the reader: what all frames of a tab mark, merged. */
   getTabTerms: { request: { tabId: number }; response: TabTerms | null };
   /** From a content script: whether the lens runs in this frame, by the rule for its tab's site. */
@@ -54,6 +60,7 @@ export const backgroundRules: MessageRules<BackgroundProtocol> = {
     isValid: (m) => typeof m.address === 'string' && ADDRESS.test(m.address),
   },
   reportPageTerms: { from: ['content'], isValid: (m) => isPageTerms(m.terms) },
+  frameLeaving: { from: ['content'], isValid: (m) => Number.isFinite(m.timeOrigin) },
   getTabTerms: { from: ['extension'], isValid: (m) => Number.isInteger(m.tabId) },
   isLensOn: { from: ['content'], isValid: () => true },
   muteFromCard: {

@@ -45,6 +45,7 @@ describe('background rules', () => {
       { type: 'openReader', address: 'a'.repeat(120) },
       { type: 'reportPageTerms', terms: PAGE_TERMS },
       { type: 'reportPageTerms', terms: { timeOrigin: 0, counts: {} } },
+      { type: 'frameLeaving', timeOrigin: 1234.5 },
       { type: 'getTabTerms', tabId: 12 },
       { type: 'revealTerm', tabId: 12, key: 'ningbo-2022:zheli-yongyou' },
     ]) {
@@ -97,6 +98,8 @@ describe('background rules', () => {
       { type: 'reportPageTerms', terms: { counts: {} } },
       { type: 'reportPageTerms', terms: { timeOrigin: '1', counts: {} } },
       { type: 'reportPageTerms', terms: null },
+      { type: 'frameLeaving', timeOrigin: 'soon' },
+      { type: 'frameLeaving', timeOrigin: Infinity },
       { type: 'reportPageTerms', terms: { timeOrigin: 1 } },
       { type: 'reportPageTerms', terms: { timeOrigin: 1, counts: { a: '2' } } },
       { type: 'reportPageTerms', terms: { timeOrigin: 1, counts: { a: Infinity } } },

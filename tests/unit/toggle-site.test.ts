@@ -4,11 +4,14 @@ import { createTabSites } from '../../lib/background/tab-sites';
 import { toggleSiteOfTab } from '../../lib/background/toggle-site';
 import { loadSettings, updateSettings } from '../../lib/settings/settings-storage';
 
+/** Every tab counts as open (the fake browser has none). */
+const OPEN = { isOpen: () => Promise.resolve(true) };
+
 describe('toggleSiteOfTab', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('switches the tab’s site off, then on again', async () => {
-    const tabSites = createTabSites();
+    const tabSites = createTabSites(OPEN);
     await tabSites.recordTopFrame(7, 'https://news.example.com/story');
     expect(await toggleSiteOfTab(tabSites, 7)).toBe(false);
     expect((await loadSettings()).offSites).toEqual(['news.example.com']);
@@ -18,7 +21,7 @@ describe('toggleSiteOfTab', () => {
 
   it('follows the listed mode, and leaves the global switch alone', async () => {
     await updateSettings({ siteMode: 'listed', enabled: false });
-    const tabSites = createTabSites();
+    const tabSites = createTabSites(OPEN);
     await tabSites.recordTopFrame(7, 'https://news.example.com/story');
     expect(await toggleSiteOfTab(tabSites, 7)).toBe(true);
     expect(await loadSettings()).toMatchObject({
@@ -29,7 +32,7 @@ describe('toggleSiteOfTab', () => {
   });
 
   it('does nothing on a page no rule can name', async () => {
-    const tabSites = createTabSites();
+    const tabSites = createTabSites(OPEN);
     await tabSites.recordTopFrame(7, 'about:blank');
     expect(await toggleSiteOfTab(tabSites, 7)).toBeNull();
     expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
@@ -40,8 +43,8 @@ describe('createTabSites', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('answers from session storage after the service worker restarts', async () => {
-    await createTabSites().recordTopFrame(3, 'https://例子.中国/a');
-    expect(await createTabSites().get(3)).toEqual({
+    await createTabSites(OPEN).recordTopFrame(3, 'https://例子.中国/a');
+    expect(await createTabSites(OPEN).get(3)).toEqual({
       kind: 'host',
       host: 'xn--fsqu00a.xn--fiqs8s',
       port: '443',
@@ -49,18 +52,25 @@ describe('createTabSites', () => {
   });
 
   it('lets a frame that asks first wait for its top frame', async () => {
-    const tabSites = createTabSites();
+    const tabSites = createTabSites(OPEN);
     const asked = tabSites.get(5);
     await tabSites.recordTopFrame(5, 'http://localhost:3000/');
     expect(await asked).toEqual({ kind: 'host', host: 'localhost', port: '3000' });
   });
 
   it('forgets a tab’s site when it loads another page', async () => {
-    const tabSites = createTabSites();
+    const tabSites = createTabSites(OPEN);
     await tabSites.recordTopFrame(5, 'https://example.com/');
     await tabSites.forget(5);
     const asked = tabSites.get(5);
     await tabSites.recordTopFrame(5, 'https://example.org/');
     expect(await asked).toMatchObject({ host: 'example.org' });
+  });
+
+  it('records no site for a tab that closed before its top frame spoke', async () => {
+    const tabSites = createTabSites({ isOpen: () => Promise.resolve(false) });
+    await tabSites.recordTopFrame(8, 'https://example.org/');
+    expect(await tabSites.known(8)).toBeNull();
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 });

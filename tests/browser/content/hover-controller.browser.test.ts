@@ -52,7 +52,6 @@ beforeEach(async () => {
     refOf: (match) => matcher.refs[match.termIndex],
     highlighter: lens.highlighter,
     host,
-    shadowRoots: lens.shadowRoots,
     hoverDelayMs: () => hoverDelayMs,
     holdKey: () => holdKey,
     loadCard: (ref) => Promise.resolve(buildTermCard(bundledPacks[0]!, ref.termId) ?? null),
