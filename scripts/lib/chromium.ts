@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -20,6 +20,14 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-quic',
+  // The browser's own calls home, which the tests' recording proxy would count
+  // against the extension: autofill's server queries and the network clock are
+  // switched off; the account list (fetched at every profile start, with no
+  // switch to stop it) and the updaters are pointed at a closed local port.
+  '--disable-features=AutofillServerCommunication,NetworkTimeServiceQuerying',
+  '--gaia-url=http://127.0.0.1:9',
+  '--apps-gallery-update-url=http://127.0.0.1:9/update',
+  '--component-updater=url-source=http://127.0.0.1:9/update',
 ];
 
 export interface ExtensionBrowser {
@@ -44,14 +52,27 @@ export async function launchWithExtension({
   headless = true,
   extraArgs = [],
   keepWelcome = false,
+  proxyPort,
 }: {
   locale?: string;
   colorScheme?: 'light' | 'dark';
   headless?: boolean;
   extraArgs?: string[];
   keepWelcome?: boolean;
+  /** An HTTP proxy on 127.0.0.1 for every request, loopback included (the tests' recorder). */
+  proxyPort?: number;
 } = {}): Promise<ExtensionBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'interview-lens-'));
+  // Typing into a page (the design-mode test) would fetch spell-check
+  // dictionaries, another call home of the browser's own: off in a fresh profile.
+  mkdirSync(join(userDataDir, 'Default'));
+  writeFileSync(
+    join(userDataDir, 'Default', 'Preferences'),
+    JSON.stringify({
+      browser: { enable_spellchecking: false },
+      spellcheck: { dictionaries: [], dictionary: '' },
+    }),
+  );
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless,
@@ -66,6 +87,10 @@ export async function launchWithExtension({
       `--load-extension=${EXTENSION_DIR}`,
       `--lang=${locale}`,
       ...CHROMIUM_ARGS,
+      // `<-loopback>` removes the implicit bypass of 127.0.0.1 and localhost.
+      ...(proxyPort === undefined
+        ? []
+        : [`--proxy-server=http://127.0.0.1:${proxyPort}`, '--proxy-bypass-list=<-loopback>']),
       ...extraArgs,
     ],
   });

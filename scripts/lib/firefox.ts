@@ -5,7 +5,7 @@ import { GECKO_ID } from '../../gecko-id';
 
 /** Debian's Firefox ESR; a test tool must never download its own browser. */
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/lib/firefox-esr/firefox-esr';
-export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv2');
+const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv2');
 /**
  * Firefox gives each profile a random UUID per extension for its moz-extension://
  * origin; pinning it through a pref lets tests open extension pages by URL.
@@ -38,7 +38,12 @@ export interface FirefoxExtensionBrowser {
  * (the output of `wxt build -b firefox`) installed as a temporary add-on.
  * Throws when Firefox or the build is missing, so a test fails instead of skipping.
  */
-export async function launchFirefoxWithExtension(): Promise<FirefoxExtensionBrowser> {
+export async function launchFirefoxWithExtension({
+  proxyPort,
+}: {
+  /** An HTTP proxy on 127.0.0.1 for every request, loopback included (the tests' recorder). */
+  proxyPort?: number;
+} = {}): Promise<FirefoxExtensionBrowser> {
   if (!existsSync(FIREFOX_PATH))
     throw new Error(
       `Firefox ESR not found at ${FIREFOX_PATH}: run \`bash scripts/setup.sh\` (apt-get install firefox-esr)`,
@@ -55,8 +60,27 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtensionBrow
     // Without it, Firefox 153 refuses to navigate a tab to a moz-extension:// page:
     // "unsupported operation Navigation to "moz-extension://…" is not allowed in this context".
     args: ['--remote-allow-system-access'],
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      // Firefox's own remote settings (blocklists and the like) would call home,
+      // which the tests' recording proxy counts. Under automation, this dummy
+      // server turns them off; a release build honours the override only with
+      // MOZ_REMOTE_SETTINGS_DEVTOOLS set (see `env` above).
+      'services.settings.server': 'data:,#remote-settings-dummy/v1',
+      ...(proxyPort === undefined
+        ? {}
+        : {
+            'network.proxy.type': 1,
+            'network.proxy.http': '127.0.0.1',
+            'network.proxy.http_port': proxyPort,
+            'network.proxy.ssl': '127.0.0.1',
+            'network.proxy.ssl_port': proxyPort,
+            'network.proxy.share_proxy_settings': true,
+            // Firefox never proxies loopback unless told to.
+            'network.proxy.allow_hijacking_localhost': true,
+            'network.proxy.no_proxies_on': '',
+          }),
     },
   });
   const pagesBefore = await browser.pages();

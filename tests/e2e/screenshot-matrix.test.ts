@@ -4,6 +4,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/ch
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { cardIn } from './card';
 import { openMarkedTab, restOnMark } from './page-marks';
+import { recordingProxySuite } from './recording-proxy';
 import { screenshot } from './screenshots';
 import { setSettings } from './settings-storage';
 
@@ -24,6 +25,8 @@ const SCHEMES = [
 const overflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
+const recorder = recordingProxySuite();
+
 describe.each([
   { locale: 'zh-CN', page: 'ningbo-simplified.html', term: 't-split-a' },
   { locale: 'zh-TW', page: 'taiwan-traditional.html', term: 't-tw-zheli' },
@@ -32,7 +35,7 @@ describe.each([
   let server: FixtureServer;
   beforeAll(async () => {
     server = await startFixtureServer();
-    browser = await launchWithExtension({ locale });
+    browser = await launchWithExtension({ locale, proxyPort: recorder.proxy.port });
     await setSettings(browser.worker, { hoverDelayMs: 0 });
   });
   afterAll(async () => {

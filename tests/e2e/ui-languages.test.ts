@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../../scripts/lib/chromium';
+import { recordingProxySuite } from './recording-proxy';
 import { screenshot } from './screenshots';
+
+const recorder = recordingProxySuite();
 
 type Catalog = Record<string, { message: string }>;
 const catalog = (locale: string): Catalog =>
@@ -14,7 +17,10 @@ describe('the popup in each UI language', () => {
     { browserLocale: 'zh-TW', locale: 'zh_TW' },
   ])('follows a browser in $browserLocale', async ({ browserLocale, locale }) => {
     const messages = catalog(locale);
-    const browser = await launchWithExtension({ locale: browserLocale });
+    const browser = await launchWithExtension({
+      locale: browserLocale,
+      proxyPort: recorder.proxy.port,
+    });
     try {
       const popup = await browser.openExtensionPage('popup.html');
       await popup.locator('h1').waitFor();
