@@ -63,7 +63,9 @@ export type EvidenceRule =
  * interview rarely meet in quotes by chance). National slogans and
  * the pack's own distinctive terms usually wear quote marks, so quotes are
  * evidence for them, and a national slogan is at home next to political words.
- * A generic word needs the page to be about the pack. Signs of another sense
+ * A generic word needs the page to be about the pack, or to be quoted as a
+ * slogan in a political text (市委…打好改革破题的“主动仗”): quotes alone are
+ * not enough for it (“主平台” in a product manual), nor are political words. Signs of another sense
  * (a following 指标, a Latin word glued on) count unless the match is quoted.
  */
 export function judgeEvidence({
@@ -87,6 +89,6 @@ export function judgeEvidence({
   if (subjectNearby) return verdict(true, 'subject-nearby');
   if (packTermNearby) return verdict(true, 'pack-terms-together');
   if (tier !== 'generic' && quoted) return verdict(true, 'quoted');
-  if (tier === 'national' && politicalNearby) return verdict(true, 'political-context');
+  if (politicalNearby && (tier === 'national' || quoted)) return verdict(true, 'political-context');
   return verdict(false, 'no-evidence');
 }

@@ -119,24 +119,30 @@ describe('judgeEvidence', () => {
       });
     });
 
-    it('then keeps a national term in a political context, and no other tier', () => {
+    it('then keeps a national term in a political context, and a generic one there only quoted', () => {
       expect(judge({ politicalNearby: true, tier: 'national' })).toEqual({
         kept: true,
         rule: 'political-context',
       });
+      // 市委…打好改革破题的“主动仗”: a generic phrase quoted as a slogan in a government text.
+      expect(judge({ politicalNearby: true, quoted: true, tier: 'generic' })).toEqual({
+        kept: true,
+        rule: 'political-context',
+      });
       for (const tier of ['distinctive', 'generic'] as const)
-        expect(judge({ politicalNearby: true, quoted: tier === 'generic', tier }), tier).toEqual({
+        expect(judge({ politicalNearby: true, tier }), tier).toEqual({
           kept: false,
           rule: 'no-evidence',
         });
     });
 
-    it('keeps a generic term only on the page’s topic or with its subject or pack nearby', () => {
+    it('keeps a generic term only on the page’s topic, with its subject or pack nearby, or quoted in a political text', () => {
       const generic = (surroundings: Partial<MatchSurroundings>) =>
         judge({ tier: 'generic', ...surroundings }).kept;
       expect(generic({ pageOnTopic: true })).toBe(true);
       expect(generic({ subjectNearby: true })).toBe(true);
       expect(generic({ quoted: true, packTermNearby: true })).toBe(true);
+      expect(generic({ quoted: true, politicalNearby: true })).toBe(true);
       expect(generic({ quoted: true })).toBe(false);
       expect(generic({ politicalNearby: true })).toBe(false);
     });
