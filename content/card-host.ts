@@ -178,6 +178,11 @@ export function createCardHost({
         const mount = document.createElement('div');
         shadow.append(mount);
         ui = { part, element, shadow, mount };
+        // One render while the host is off the page (no style, no layout): the
+        // card's code runs once before the reader's first card, which otherwise
+        // pays for it when the hover delay ends.
+        paint({ status: 'loading', text: '' });
+        part.paint(mount, null);
       });
       return loading;
     },

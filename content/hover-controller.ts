@@ -20,6 +20,10 @@ const HOLD_KEY_EVENTS = {
 
 export type HoverController = ReturnType<typeof createHoverController>;
 
+/** What `Promise.race` gives when the card is not there yet (a settled promise wins the race). */
+const NOT_YET_VALUE = Symbol('not yet');
+const NOT_YET = Promise.resolve(NOT_YET_VALUE);
+
 /**
  * Opens the card when the pointer rests on a mark, keeps it open while the
  * pointer is on the card, and closes it on leave (after a grace period), Esc or
@@ -94,13 +98,23 @@ export function createHoverController({
     highlighter.setActive(range);
     if (focus) returnFocus = document.activeElement;
     const pending = loadCard(ref, text);
-    void host.prepare().then(() => {
+    const stateOf = (card: TermCard | null): CardState =>
+      card ? { status: 'ready', card } : { status: 'unavailable', text };
+    void host.prepare().then(async () => {
       if (shown !== match) return;
+      // The card asked for during the hover delay is usually here by now: then
+      // it is drawn at once, without a "loading" frame and a second layout.
+      const early = await Promise.race([pending, NOT_YET]);
+      if (shown !== match) return;
+      if (early !== NOT_YET_VALUE) {
+        host.show({ state: stateOf(early), termRect, focus });
+        onCardReady?.(performance.now() - requestedAt);
+        return;
+      }
       host.show({ state: { status: 'loading', text }, termRect, focus });
       void pending.then((card) => {
         if (shown !== match) return;
-        const state: CardState = card ? { status: 'ready', card } : { status: 'unavailable', text };
-        host.update(state);
+        host.update(stateOf(card));
         onCardReady?.(performance.now() - requestedAt);
         if (focus) host.focus();
       });

@@ -94,9 +94,10 @@ export function checkBudgets({
       figure: list(pages, (page) => `${page.rescan_ratio}`),
     },
     {
-      budget: 'hover_p95_ms ≤ 16 (every page with marks to hover)',
-      pass: hovered.length > 0 && hovered.every((page) => page.hover_p95_ms <= 16),
-      figure: list(hovered, (page) => `${page.hover_p95_ms} ms`),
+      budget:
+        'hover_default_p95_ms ≤ 16, at the default hover delay (every page with marks to hover)',
+      pass: hovered.length > 0 && hovered.every((page) => page.hover_default_p95_ms <= 16),
+      figure: list(hovered, (page) => `${page.hover_default_p95_ms} ms`),
     },
     {
       budget: `content world before the first hover ≤ ${CONTENT_WORLD_BUDGET.beforeFirstHover} B gzip`,

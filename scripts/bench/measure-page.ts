@@ -7,6 +7,12 @@ import { loadWithLens } from './run-ours';
 import { markWithAdvancedMark, markWithMarkJs, type PeerResult } from './run-peers';
 import { measureRescan } from './run-rescan';
 import type { RunSample } from './summarize';
+import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
+import { setSettings } from '../../tests/e2e/settings-storage';
+import { sleep } from './page-probes';
+
+/** Long enough for a settings change to reach the page's content script. */
+const SETTINGS_SETTLE_MS = 300;
 
 /** What every page measurement of a bench run shares. */
 export interface BenchSetup {
@@ -40,6 +46,7 @@ export async function measurePage({
   const ours = await loadWithLens({ lens, url });
   let rescanRatio: number;
   let hoverMs: number[];
+  let hoverDefaultMs: number[];
   try {
     rescanRatio = await measureRescan({
       page: ours.page,
@@ -47,8 +54,22 @@ export async function measurePage({
       url,
       paragraphs: setup.appended,
     });
-    await hoverMarks({ page: ours.page, worker: lens.worker, count: setup.hovers });
+    const hovered = await hoverMarks({ page: ours.page, worker: lens.worker, count: setup.hovers });
     hoverMs = (await lensStats(lens.worker, url))?.hoverMs ?? [];
+    // Then as a reader has it: the default delay, on marks not hovered yet.
+    await setSettings(lens.worker, { hoverDelayMs: DEFAULT_SETTINGS.hoverDelayMs });
+    await sleep(SETTINGS_SETTLE_MS);
+    try {
+      await hoverMarks({
+        page: ours.page,
+        worker: lens.worker,
+        count: setup.hovers,
+        skip: hovered,
+      });
+    } finally {
+      await setSettings(lens.worker, { hoverDelayMs: 0 });
+    }
+    hoverDefaultMs = ((await lensStats(lens.worker, url))?.hoverMs ?? []).slice(hoverMs.length);
   } finally {
     await ours.page.close();
   }
@@ -84,5 +105,6 @@ export async function measurePage({
     markjsMatches: markjs?.matches ?? null,
     markjsStopped: !skipMarkjs && markjs === null,
     hoverMs,
+    hoverDefaultMs,
   };
 }

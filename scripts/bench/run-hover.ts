@@ -31,27 +31,32 @@ function visibleMarkCentres(page: Page): Promise<{ x: number; y: number }[]> {
  * Hovers `count` different visible marks, one at a time: pointer to the mark,
  * wait for the card's content, Esc, pointer away, wait for the card to go. The
  * content script records each card's latency itself (`hoverMs`); this returns
- * how many hovers were made (fewer when the page runs out of marks). Set the
- * hover delay to 0 first.
+ * how many hovers were made (fewer when the page runs out of marks). The first
+ * `skip` marks met are passed over, so a second pass meets terms whose cards
+ * the first one has not opened.
  */
 export async function hoverMarks({
   page,
   worker,
   count,
+  skip = 0,
 }: {
   page: Page;
   worker: Worker;
   count: number;
+  skip?: number;
 }): Promise<number> {
   const tabId = await tabIdOf(worker, page.url());
   const card = (state: 'ready' | 'gone') =>
     waitForCard({ worker, tabId, state, timeoutMs: CARD_TIMEOUT_MS });
   let hovered = 0;
+  let passed = 0;
   await page.mouse.move(AWAY.x, AWAY.y);
   await page.evaluate(() => scrollTo(0, 0));
   for (let more = true; hovered < count && more;) {
     for (const centre of await visibleMarkCentres(page)) {
       if (hovered >= count) break;
+      if (passed++ < skip) continue;
       await page.mouse.move(centre.x, centre.y);
       const opened = await card('ready');
       await page.keyboard.press('Escape');

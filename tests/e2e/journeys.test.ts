@@ -123,11 +123,14 @@ describe.each([
       (found) => Object.keys(found?.value.counts ?? {}).length > 5,
     ))!;
     const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`, '.page-term');
-    const chips = await popup.evaluate(
-      () => Array.from(document.querySelectorAll('.page-term'), (c) => c.textContent ?? ''),
+    // The list follows the frames' reports, which come as the page is scanned.
+    await popup.waitFor(
+      () =>
+        Array.from(document.querySelectorAll('.page-term')).some((chip) =>
+          chip.textContent?.includes('浙里甬有'),
+        ),
       null,
     );
-    expect(chips.some((chip) => chip.includes('浙里甬有'))).toBe(true);
     await popup.type('[role="combobox"]', 'lgxx');
     await popup.waitFor(
       () => document.querySelector('[role="option"]')?.textContent?.includes('两个先行'),

@@ -167,6 +167,16 @@ describe('hover controller', () => {
     expect(lens.active.size).toBe(0);
   });
 
+  it('draws a card fetched during the delay at once, with no loading frame first', async () => {
+    const drawn: string[] = [];
+    const { show, update } = host;
+    host.show = (options) => (drawn.push(options.state.status), show(options));
+    host.update = (state) => (drawn.push(state.status), update(state));
+    await openCard();
+    await expect.poll(() => card().status).toBe('ready');
+    expect(drawn).toEqual(['ready']);
+  });
+
   it('closes the card once the text of its term is gone', async () => {
     await openCard();
     hover.closeIfGone();
