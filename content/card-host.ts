@@ -161,8 +161,8 @@ export function createCardHost({
         const element = document.createElement(randomName());
         element.setAttribute('popover', 'manual');
         const shadow = element.attachShadow({ mode: shadowMode });
-        // A page script can reach into the card and click its buttons (open a
-        // tab, switch a site off); only the user's own clicks get through.
+        // Whatever the mode, only the user's own clicks act (open a tab,
+        // switch a site off): a script that reaches a button gets nothing.
         shadow.addEventListener(
           'click',
           (event) => {

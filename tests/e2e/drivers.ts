@@ -11,12 +11,13 @@ import {
   type FirefoxExtensionBrowser,
 } from '../../scripts/lib/firefox';
 import { screenshotPath } from './screenshots';
+import { setSettings } from './settings-storage';
 
 /**
  * A thin layer both browsers implement, so each core journey is written once
  * (`journeys.test.ts`): Chromium through Playwright, Firefox ESR through
  * Puppeteer over WebDriver BiDi. Only what the journeys need, in the terms of a
- * user (point, click, type, press) and of what a page shows.
+ * user (point, type, press) and of what a page shows.
  */
 export interface PageDriver {
   url(): string;
@@ -25,7 +26,6 @@ export interface PageDriver {
   /** Waits until `fn` holds in the page. */
   waitFor<A>(fn: (arg: A) => unknown, arg: A): Promise<void>;
   movePointer(x: number, y: number): Promise<void>;
-  click(x: number, y: number): Promise<void>;
   /** Types into the element `selector` names (after focusing it). */
   type(selector: string, text: string): Promise<void>;
   press(key: string): Promise<void>;
@@ -99,7 +99,6 @@ export async function chromiumDriver(proxyPort: number): Promise<BrowserDriver> 
     waitFor: async (fn, arg) =>
       void (await page.waitForFunction(fn as (a: unknown) => unknown, arg, { timeout: 10_000 })),
     movePointer: (x, y) => page.mouse.move(x, y),
-    click: (x, y) => page.mouse.click(x, y),
     type: (selector, text) => page.locator(selector).pressSequentially(text),
     press: (key) => page.keyboard.press(key),
     screenshot: async (name) =>
@@ -120,11 +119,7 @@ export async function chromiumDriver(proxyPort: number): Promise<BrowserDriver> 
     },
     askTab: async (url, type) =>
       replyOf(await browser.worker.evaluate(askTabShowing, { url, type }), type),
-    setSettings: (settings) =>
-      browser.worker.evaluate(async (changed) => {
-        const { settings: current } = await chrome.storage.local.get('settings');
-        await chrome.storage.local.set({ settings: { ...(current as object), ...changed } });
-      }, settings),
+    setSettings: (settings) => setSettings(browser.worker, settings),
     close: () => browser.close(),
   };
 }
@@ -141,7 +136,6 @@ export async function firefoxDriver(proxyPort: number): Promise<BrowserDriver> {
     waitFor: async (fn, arg) =>
       void (await page.waitForFunction(fn as (a: unknown) => unknown, { timeout: 10_000 }, arg)),
     movePointer: (x, y) => page.mouse.move(x, y),
-    click: (x, y) => page.mouse.click(x, y),
     type: async (selector, text) => {
       await page.focus(selector);
       await page.keyboard.type(text);
