@@ -89,7 +89,11 @@ export function startLens({
       shadowRoots.push(shadow);
       highlighter.adoptInto(shadow);
     },
-    onBatchDone: () => void batches++,
+    onBatchDone: () => {
+      batches++;
+      // As the lens does: after the first scan, blocks wait for the viewport observer.
+      if (scanner.stats.initialScanDoneAt > 0) matches.firstScanDone();
+    },
     requestIdle: (callback, timeout) =>
       idle === 'manual' ? queued.push(callback) : requestIdleCallback(callback, { timeout }),
   });
