@@ -200,7 +200,6 @@ export async function startLensOnce({
     ownHost: () => host.element,
     onShadowRoot: (shadow) => highlighter.adoptInto(shadow),
     onBatchDone: () => {
-      if (scanner.stats.initialScanDoneAt > 0) matches.firstScanDone();
       hover.closeIfGone();
       updateTopic({ fresh: navigated });
       navigated = false;

@@ -41,8 +41,6 @@ export interface PageMatches {
   dropText(node: Text): void;
   /** Whether a match's text is still on the page (its run has not been dropped). */
   isPresent(match: PageMatch): boolean;
-  /** The page's first scan is done: from now on, blocks wait for the viewport observer. */
-  firstScanDone(): void;
   /** Drops every run, shadow roots' included (the whole document became editable). */
   dropAll(): void;
   /** Re-decides every run's matches, after the selector changed (settings or page topic). */
@@ -180,12 +178,6 @@ export function createPageMatches({
       if (toMark.length > 0) setTimeout(markSlice, 0);
     }
   };
-  /** Queues a block for marking, starting the slices if none are running. */
-  const queueMarking = (anchor: Element): void => {
-    const idle = toMark.length === 0;
-    toMark.push(anchor);
-    if (idle) setTimeout(markSlice, 0);
-  };
   const observer = new IntersectionObserver(
     (entries) => {
       const idle = toMark.length === 0;
@@ -200,29 +192,13 @@ export function createPageMatches({
     { rootMargin: '100% 0px' },
   );
 
-  /**
-   * While the first scan is still on the first screens, a block already in
-   * view (or a screen ahead) is marked at once: the observer's first answer
-   * would come only after the next rendering frame, which on a long page is
-   * slow. Blocks come in document order, so the first block found further down
-   * ends this, and so does the end of the first scan (a later change's blocks
-   * would each cost a layout to place).
-   */
-  let markingInView = true;
-  const isInView = (anchor: Element): boolean => {
-    const { top, bottom, width, height } = anchor.getBoundingClientRect();
-    if (top > 2 * innerHeight) markingInView = false;
-    return (width > 0 || height > 0) && bottom >= -innerHeight && top <= 2 * innerHeight;
-  };
-
   const watchRun = (run: RunState): void => {
     const anchor = blockElementOf(run);
     let anchored = runsOfAnchor.get(anchor);
     if (!anchored) {
       anchored = new Set();
       runsOfAnchor.set(anchor, anchored);
-      if (markingInView && isInView(anchor)) queueMarking(anchor);
-      else observer.observe(anchor);
+      observer.observe(anchor);
     }
     anchored.add(run);
   };
@@ -273,9 +249,6 @@ export function createPageMatches({
     dropText(node) {
       const run = runOfText.get(node);
       if (run) drop(run);
-    },
-    firstScanDone() {
-      markingInView = false;
     },
     isPresent(match) {
       return runs.has(match.run);

@@ -89,11 +89,7 @@ export function startLens({
       shadowRoots.push(shadow);
       highlighter.adoptInto(shadow);
     },
-    onBatchDone: () => {
-      batches++;
-      // As the lens does: after the first scan, blocks wait for the viewport observer.
-      if (scanner.stats.initialScanDoneAt > 0) matches.firstScanDone();
-    },
+    onBatchDone: () => void batches++,
     requestIdle: (callback, timeout) =>
       idle === 'manual' ? queued.push(callback) : requestIdleCallback(callback, { timeout }),
   });

@@ -53,30 +53,6 @@ describe('page matches: off-screen changes', () => {
     expect(lens.markedTexts()).toEqual(['八大攻坚行动', '浙里甬有', '锋领港城']);
   });
 
-  it('marks what is in view from the first scan, without waiting for the viewport observer', async () => {
-    mount(FAR_PAGE('远处的浙里甬有'));
-    // An observer that never answers: what gets marked is marked without it.
-    const observed: Element[] = [];
-    const RealObserver = window.IntersectionObserver;
-    window.IntersectionObserver = class {
-      observe = (target: Element) => void observed.push(target);
-      unobserve = () => undefined;
-      disconnect = () => undefined;
-    } as unknown as typeof IntersectionObserver;
-    try {
-      lens = startLens({ root: document.body });
-      await initialScanDone(lens);
-    } finally {
-      window.IntersectionObserver = RealObserver;
-    }
-    await expect.poll(() => lens!.markedTexts()).toEqual(['锋领港城']);
-    // The blocks further down wait for the observer, as before.
-    expect(observed.map((element) => element.textContent)).toEqual([
-      '远处的浙里甬有',
-      '后面的八大攻坚行动',
-    ]);
-  });
-
   // Each case changes #far's text while it is off screen, lets the scanner catch
   // up, then scrolls it into view.
   it.each([
