@@ -178,6 +178,29 @@ export interface StreamMatcher {
 // never negative, so it cannot collide with one.
 const SKIPPED_SYMBOL = -1;
 
+/** The symbol tables made so far, by automaton, then by fold table. */
+const symbolTables = new WeakMap<Automaton, WeakMap<Uint16Array, Int32Array>>();
+
+/**
+ * Fold and alphabet remap composed into one table: one lookup per unit. A
+ * page's stream matchers (the full scan's, the rescans', the topic's) share
+ * one: each used to fill its own 65,536 entries at start, on every page.
+ */
+function symbolTable(automaton: Automaton, foldTable: Uint16Array): Int32Array {
+  let byFold = symbolTables.get(automaton);
+  if (!byFold) symbolTables.set(automaton, (byFold = new WeakMap()));
+  let symbolOf = byFold.get(foldTable);
+  if (symbolOf) return symbolOf;
+  symbolOf = new Int32Array(0x10000);
+  const { alphabet } = automaton;
+  for (let unit = 0; unit < symbolOf.length; unit++) {
+    const folded = foldTable[unit]!;
+    symbolOf[unit] = folded === SKIP ? SKIPPED_SYMBOL : alphabet[folded]!;
+  }
+  byFold.set(foldTable, symbolOf);
+  return symbolOf;
+}
+
 /** Creates a stream matcher that folds page text with `foldTable` and matches it with `automaton`. */
 export function createStreamMatcher({
   automaton,
@@ -188,12 +211,7 @@ export function createStreamMatcher({
 }): StreamMatcher {
   const { alphabet, stride, transitions, outputStart, outputValues, outputLengths } = automaton;
 
-  // Fold and alphabet remap composed into one table: one lookup per unit.
-  const symbolOf = new Int32Array(0x10000);
-  for (let unit = 0; unit < symbolOf.length; unit++) {
-    const folded = foldTable[unit]!;
-    symbolOf[unit] = folded === SKIP ? SKIPPED_SYMBOL : alphabet[folded]!;
-  }
+  const symbolOf = symbolTable(automaton, foldTable);
   // When no form contains a dash, a dash just returns to the root and
   // collapsing dash runs changes nothing, so no symbol needs to be watched.
   const dashSymbol = alphabet[FOLDED_DASH] || SKIPPED_SYMBOL;

@@ -18,8 +18,29 @@ export interface FormRef {
   termIndex: number;
   /** False when the form is self-evident (see lib/match/evidence.ts). */
   needsEvidence: boolean;
-  before: EdgeVerdicts;
-  after: EdgeVerdicts;
+  /** The form's edge tables, parsed when the form is first met on a page (most never are). */
+  readonly before: EdgeVerdicts;
+  readonly after: EdgeVerdicts;
+}
+
+/** A form whose edge tables are parsed at first use. */
+function formRef(
+  termIndex: number,
+  needsEvidence: boolean,
+  edges: { before: string; after: string },
+): FormRef {
+  let before: EdgeVerdicts | undefined;
+  let after: EdgeVerdicts | undefined;
+  return {
+    termIndex,
+    needsEvidence,
+    get before() {
+      return (before ??= parseEdgeTable(edges.before));
+    },
+    get after() {
+      return (after ??= parseEdgeTable(edges.after));
+    },
+  };
 }
 
 /**
@@ -65,12 +86,7 @@ export function createTermMatcher(indexes: readonly MatchIndex[]): TermMatcher {
       });
       for (const form of term.forms) {
         patterns.push({ form: form.text, value: forms.length });
-        forms.push({
-          termIndex,
-          needsEvidence: form.needsEvidence,
-          before: parseEdgeTable(form.edges.before),
-          after: parseEdgeTable(form.edges.after),
-        });
+        forms.push(formRef(termIndex, form.needsEvidence, form.edges));
       }
     }
   }

@@ -51,9 +51,11 @@ export function createFoldTable(charFold: string): Uint16Array {
   for (let unit = FULL_WIDTH.first; unit <= FULL_WIDTH.last; unit++) {
     table[unit] = unit - FULL_WIDTH.offset;
   }
-  for (let unit = 0; unit < table.length; unit++) {
-    const folded = table[unit]!;
-    if (folded >= UPPER_A && folded <= UPPER_Z) table[unit] = folded + LOWER_CASE_OFFSET;
+  // Only A–Z and their full-width forms fold to A–Z: a pass over them, not
+  // over all 65,536 units (this runs on every page with Chinese, cold).
+  for (let unit = UPPER_A; unit <= UPPER_Z; unit++) {
+    table[unit] = unit + LOWER_CASE_OFFSET;
+    table[unit + FULL_WIDTH.offset] = unit + LOWER_CASE_OFFSET;
   }
 
   for (const unit of COMMA_UNITS) table[unit] = FOLDED_COMMA;

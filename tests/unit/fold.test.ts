@@ -23,6 +23,12 @@ describe('createFoldTable', () => {
     expect(table[0x200e]).not.toBe(SKIP);
   });
 
+  it('leaves no unit folded to an upper-case letter', () => {
+    for (let unit = 0; unit < table.length; unit++)
+      expect(table[unit]! < 0x41 || table[unit]! > 0x5a, unit.toString(16)).toBe(true);
+    expect(fold('ＺＹＸ')).toBe('zyx');
+  });
+
   it('folds full-width ASCII to ASCII, then upper case to lower case', () => {
     expect(fold('ＡＢＣ１２３ａｂｃ')).toBe('abc123abc');
     expect(fold('ABCxyz')).toBe('abcxyz');
