@@ -39,6 +39,17 @@ export function createTabTermsStore({ isOpen = tabIsOpen } = {}) {
     return reports;
   };
 
+  /** Keeps a tab's reports, in memory and in session storage; none left, no entry. */
+  const save = async (tabId: number, reports: FrameReports): Promise<void> => {
+    if (Object.keys(reports).length === 0) {
+      tabs.delete(tabId);
+      await browser.storage.session.remove(key(tabId));
+    } else {
+      tabs.set(tabId, reports);
+      await browser.storage.session.set({ [key(tabId)]: reports });
+    }
+  };
+
   return {
     /** Records a frame's report (a new top-frame page forgets the old page's frames). */
     report({
@@ -60,13 +71,10 @@ export function createTabTermsStore({ isOpen = tabIsOpen } = {}) {
         }
         // Only the fields a report has: anything else a frame sends (a URL) is not kept.
         const { timeOrigin, counts } = terms;
-        const reports = recordFrameReport({
-          reports: before,
-          frameId,
-          terms: { timeOrigin, counts },
-        });
-        tabs.set(tabId, reports);
-        await browser.storage.session.set({ [key(tabId)]: reports });
+        await save(
+          tabId,
+          recordFrameReport({ reports: before, frameId, terms: { timeOrigin, counts } }),
+        );
       });
     },
     /**
@@ -93,13 +101,7 @@ export function createTabTermsStore({ isOpen = tabIsOpen } = {}) {
         const rest = Object.fromEntries(
           Object.entries(reports).filter(([id]) => Number(id) !== frameId),
         ) as FrameReports;
-        if (Object.keys(rest).length === 0) {
-          tabs.delete(tabId);
-          await browser.storage.session.remove(key(tabId));
-        } else {
-          tabs.set(tabId, rest);
-          await browser.storage.session.set({ [key(tabId)]: rest });
-        }
+        await save(tabId, rest);
       });
     },
     /** The merged terms of a tab, or null when no frame of it has reported. */
@@ -108,10 +110,7 @@ export function createTabTermsStore({ isOpen = tabIsOpen } = {}) {
       return Object.keys(reports).length > 0 ? mergeFrameReports(reports) : null;
     },
     forget(tabId: number): Promise<void> {
-      return inTurn(tabId, async () => {
-        tabs.delete(tabId);
-        await browser.storage.session.remove(key(tabId));
-      });
+      return inTurn(tabId, () => save(tabId, {}));
     },
   };
 }

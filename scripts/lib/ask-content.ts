@@ -1,6 +1,7 @@
 import type { Worker } from 'playwright-core';
 import type { CardView } from '../../lib/page/card-view';
 import type { ContentProtocol } from '../../lib/protocol/content-protocol';
+import type { PageTerms } from '../../lib/tab-terms';
 import { contentReplyGuards } from '../../lib/protocol/content-replies';
 import { readReply, type RequestOf, type ResponseOf } from '../../lib/protocol/protocol';
 
@@ -54,10 +55,19 @@ export async function askTab<K extends keyof ContentProtocol & string>(
   return readReply(reply, contentReplyGuards[type]);
 }
 
-/** The id of the tab whose top frame reports `url`. */
-export async function tabIdOf(worker: Worker, url: string): Promise<number> {
+/** The tab whose top-frame content script reports `url`, with what it reports. */
+export async function tabReporting(
+  worker: Worker,
+  url: string,
+): Promise<{ tabId: number; terms: PageTerms } | undefined> {
   const answers = await askEveryTab(worker, 'getPageTerms', {});
   const found = answers.find(({ value }) => value.url === url);
+  return found && { tabId: found.tabId, terms: found.value };
+}
+
+/** The id of the tab whose top frame reports `url`; throws when no tab does. */
+export async function tabIdOf(worker: Worker, url: string): Promise<number> {
+  const found = await tabReporting(worker, url);
   if (!found) throw new Error(`no tab reports ${url}`);
   return found.tabId;
 }

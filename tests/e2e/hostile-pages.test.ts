@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { cardIn } from './card';
 import { extensionSuite } from './extension-suite';
@@ -6,6 +7,13 @@ import { screenshot } from './screenshots';
 import { setSettings } from './settings-storage';
 
 const suite = extensionSuite();
+
+/** The page's uncaught errors, collected as they come. */
+function pageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
 
 describe('hostile pages', () => {
   it('marks and shows a styled card under a strict Content-Security-Policy', async () => {
@@ -71,8 +79,7 @@ describe('hostile pages', () => {
       (window as unknown as Record<string, unknown>).MutationObserver = fail;
       (window as unknown as Record<string, unknown>).Range = fail;
     });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
+    const errors = pageErrors(page);
     await page.goto(`${suite.server.origin}/ningbo-simplified.html`);
     // Counted without the page's broken Array and MutationObserver (which
     // Playwright's own waiting would use).
@@ -133,8 +140,7 @@ describe('hostile pages', () => {
 
   it('survives 200,000 nodes, nesting 1,000 deep and one text node of 2 MB', async () => {
     const page = await suite.browser.context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
+    const errors = pageErrors(page);
     await page.goto(`${suite.server.origin}/no-chinese.html`);
     await page.evaluate(() => {
       const filler = '一二三四五六七八九十'.repeat(20);
@@ -180,8 +186,7 @@ describe('hostile pages', () => {
 
   it('catches up after a storm of text changes, keeping no range or report of text that is gone', async () => {
     const page = await suite.browser.context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
+    const errors = pageErrors(page);
     const url = `${suite.server.origin}/no-chinese.html`;
     await page.goto(url);
     // 100 paragraphs whose text changes every 10 ms for 3 s (10,000 changes a
@@ -231,8 +236,7 @@ describe('hostile pages', () => {
 
   it('finds the terms of an SVG document without an error or a change to it', async () => {
     const page = await suite.browser.context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
+    const errors = pageErrors(page);
     const url = `${suite.server.origin}/ningbo-poster.svg`;
     await page.goto(url);
     const before = await page.evaluate(() => document.documentElement.outerHTML);
@@ -258,8 +262,7 @@ describe('every page the lens works on', () => {
   ])('%s: no error from the extension, and the same text after marks and a card', async (path) => {
     await setSettings(suite.browser.worker, { hoverDelayMs: 0 });
     const page = await suite.browser.context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
+    const errors = pageErrors(page);
     // The page's own console errors (its styles refused by its CSP, its
     // sandboxed frame's script) are its business; the extension's are not.
     page.on(

@@ -1,12 +1,18 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { askTab } from '../../scripts/lib/ask-content';
+import { askTab, tabIdOf, tabReporting } from '../../scripts/lib/ask-content';
 import { mergeFrameReports, tabTermsStorageKey, type FrameReports } from '../../lib/tab-terms';
 import { cardIn } from './card';
 import { extensionSuite } from './extension-suite';
-import { markBox, openMarkedTab, readMarks, restOnMark, waitForMarks } from './page-marks';
+import {
+  markBox,
+  openMarkedTab,
+  pageTerms,
+  readMarks,
+  restOnMark,
+  waitForMarks,
+} from './page-marks';
 import { setSettings } from './settings-storage';
-import { tabReporting } from './tabs';
 
 // What a page's own scripts can try against the lens, each row of the
 // security review's table replayed by a script on a 127.0.0.1 page.
@@ -27,8 +33,28 @@ async function storedTerms(tabId: number): Promise<string[]> {
 /** Frames load, scan and report on their own clocks; a loaded machine needs a while. */
 const SLOW = { timeout: 10_000 };
 
-/** A paragraph that names Ningbo (page evidence) and quotes `term`. */
-const paragraph = (term: string) => `<p>宁波推进“${term}”，成效明显。</p>`;
+/** A sentence that names Ningbo (page evidence) and quotes `term`. */
+const sentence = (term: string) => `宁波推进“${term}”，成效明显。`;
+
+/**
+ * Adds a block of paragraphs, set as text, right after the element `after`
+ * names (or at the end of the body), as a page script would.
+ */
+const addBlock = (
+  page: Page,
+  block: { id?: string; texts: string[]; after?: string; offsetPx?: number },
+) =>
+  page.evaluate(({ id, texts, after, offsetPx }) => {
+    const element = document.createElement('div');
+    if (id) element.id = id;
+    // Far enough down, the block starts off screen.
+    if (offsetPx) element.style.marginTop = `${offsetPx}px`;
+    for (const text of texts)
+      element.append(Object.assign(document.createElement('p'), { textContent: text }));
+    const anchor = after ? document.querySelector(after) : null;
+    if (anchor) anchor.after(element);
+    else document.body.append(element);
+  }, block);
 
 describe('page scripts against the lens', () => {
   it('opens no card, and no tab, for synthetic pointer events and clicks', async () => {
@@ -76,14 +102,17 @@ describe('page scripts against the lens', () => {
   it('keeps marking exactly the terms after a script rewrites off-screen terms', async () => {
     const page = await suite.browser.context.newPage();
     await page.goto(`${suite.server.origin}/no-chinese.html`);
-    await page.evaluate(
-      (html) => {
-        document.body.insertAdjacentHTML('beforeend', html);
-      },
-      `<div style="height: 3000px"></div><div id="below">${paragraph('浙里甬有')}${paragraph('锋领港城')}</div>`,
-    );
+    await addBlock(page, {
+      id: 'below',
+      texts: [sentence('浙里甬有'), sentence('锋领港城')],
+      offsetPx: 3000,
+    });
     // Found, not yet marked (off screen); the page then shortens one term and lengthens the other.
-    await expect.poll(async () => Object.keys((await pageTermsOf(page)) ?? {}).length).toBe(2);
+    await expect
+      .poll(async () =>
+        Object.keys((await pageTerms(suite.browser.worker, page.url()))?.counts ?? {}),
+      )
+      .toHaveLength(2);
     await page.evaluate(() => {
       const [first, second] = Array.from(
         document.querySelectorAll('#below p'),
@@ -95,9 +124,7 @@ describe('page scripts against the lens', () => {
     await page.evaluate(() => document.getElementById('below')!.scrollIntoView());
     await expect.poll(async () => (await readMarks(page)).map((m) => m.text)).toEqual(['锋领港城']);
     // The queue is not stuck: a term added later is marked too.
-    await page.evaluate((html) => {
-      document.getElementById('below')!.insertAdjacentHTML('beforeend', html);
-    }, paragraph('天一甬宁保'));
+    await addBlock(page, { texts: [sentence('天一甬宁保')], after: '#below' });
     await expect
       .poll(async () => (await readMarks(page)).map((m) => m.text).sort())
       .toEqual(['天一甬宁保', '锋领港城']);
@@ -112,7 +139,7 @@ describe('page scripts against the lens', () => {
     const page = await suite.browser.context.newPage();
     const url = `${suite.server.origin}/no-chinese.html`;
     await page.goto(url);
-    const page0TabId = (await askTabByUrl(url))!;
+    const tabId = await tabShowing(url);
     await page.evaluate(() => {
       const fragment = 'x'.repeat(500_000);
       for (let i = 0; i < 20; i++) {
@@ -122,7 +149,7 @@ describe('page scripts against the lens', () => {
       }
     });
     await expect.poll(() => page.frames().length).toBe(21);
-    await expect.poll(() => storedTerms(page0TabId), SLOW).toEqual(['fengling-gangcheng']);
+    await expect.poll(() => storedTerms(tabId), SLOW).toEqual(['fengling-gangcheng']);
     const session = await suite.browser.worker.evaluate(async () => ({
       bytes: await chrome.storage.session.getBytesInUse(null),
       text: JSON.stringify(await chrome.storage.session.get(null)),
@@ -152,15 +179,19 @@ describe('page scripts against the lens', () => {
     const page = await suite.browser.context.newPage();
     const url = `${suite.server.origin}/no-chinese.html`;
     await page.goto(url);
-    const tabId = (await askTabByUrl(url))!;
-    await page.evaluate((paragraphs) => {
-      for (const [i, html] of paragraphs.entries()) {
-        const frame = document.createElement('iframe');
-        frame.id = `f${i}`;
-        frame.srcdoc = html;
-        document.body.append(frame);
-      }
-    }, terms.map(paragraph));
+    const tabId = await tabShowing(url);
+    await page.evaluate(
+      (paragraphs) => {
+        for (const [i, html] of paragraphs.entries()) {
+          const frame = document.createElement('iframe');
+          frame.id = `f${i}`;
+          frame.srcdoc = html;
+          document.body.append(frame);
+        }
+        // srcdoc is HTML by nature; the sentences hold no markup.
+      },
+      terms.map((term) => `<p>${sentence(term)}</p>`),
+    );
     await expect.poll(() => storedTerms(tabId), SLOW).toHaveLength(10);
 
     await page.evaluate(() => {
@@ -176,7 +207,7 @@ describe('page scripts against the lens', () => {
     const first = `${suite.server.origin}/ningbo-simplified.html`;
     await page.goto(first);
     await waitForMarks(page);
-    const tabId = (await askTabByUrl(first))!;
+    const tabId = await tabShowing(first);
     await expect.poll(() => storedTerms(tabId), SLOW).toContain('zheli-yongyou');
     await page.goto(`${suite.server.origin}/wenzhou-news.html`);
     await expect.poll(() => storedTerms(tabId), SLOW).not.toContain('zheli-yongyou');
@@ -214,11 +245,7 @@ describe('page scripts against the lens', () => {
         document.dispatchEvent(new CustomEvent(type, { detail }));
       window.postMessage({ type: 'wxt:content-script-started', ...detail, id }, '*');
     }, extensionId);
-    await page.evaluate((html) => {
-      document
-        .getElementById('t-plain')!
-        .insertAdjacentHTML('afterend', `<div id="added">${html}</div>`);
-    }, paragraph('甬上乐业'));
+    await addBlock(page, { id: 'added', texts: [sentence('甬上乐业')], after: '#t-plain' });
     await expect
       .poll(async () => (await readMarks(page)).some((m) => m.ids.includes('added')))
       .toBe(true);
@@ -251,19 +278,8 @@ describe('page scripts against the lens', () => {
   });
 });
 
-/** The id of the tab whose top frame reports `url`, if any does yet. */
-async function askTabByUrl(url: string): Promise<number | undefined> {
-  let tabId: number | undefined;
-  await expect
-    .poll(async () => {
-      tabId = (await tabReporting(suite.browser.worker, url))?.tabId;
-      return tabId;
-    })
-    .toBeDefined();
-  return tabId;
-}
-
-/** What the top frame of `page` counts, by term key. */
-async function pageTermsOf(page: Page): Promise<Record<string, number> | undefined> {
-  return (await tabReporting(suite.browser.worker, page.url()))?.terms.counts;
+/** The id of the tab whose top frame reports `url`, once it does. */
+async function tabShowing(url: string): Promise<number> {
+  await expect.poll(() => tabReporting(suite.browser.worker, url)).toBeDefined();
+  return tabIdOf(suite.browser.worker, url);
 }

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { extensionSuite } from './extension-suite';
-import { findMarkBox, markBox, readMarks, waitForMarks, type Box } from './page-marks';
+import { findMarkBox, markBox, readMarks, restOnMark, waitForMarks, type Box } from './page-marks';
 import { screenshot } from './screenshots';
 import { setSettings } from './settings-storage';
 import { cardIn } from './card';
@@ -164,8 +164,7 @@ describe('the hover card', () => {
     await page.setViewportSize({ width: 900, height: 420 });
     await page.goto(`${suite.server.origin}/ningbo-simplified.html`);
     await waitForMarks(page);
-    const term = await markBox(page, { inside: 't-plain' });
-    await page.mouse.move(term.x + term.width / 2, term.y + term.height / 2);
+    await restOnMark(page, { inside: 't-plain' });
     const { scroll } = await card(page).open();
     expect(scroll.height).toBeGreaterThan(scroll.clientHeight);
     await card(page).pointAt();
@@ -185,8 +184,7 @@ describe('the hover card', () => {
     const page = await suite.browser.context.newPage();
     await page.goto(`${suite.server.origin}/taiwan-traditional.html`);
     await waitForMarks(page);
-    const term = await markBox(page, { inside: 't-tw-zheli' });
-    await page.mouse.move(term.x + term.width / 2, term.y + term.height / 2);
+    await restOnMark(page, { inside: 't-tw-zheli' });
     const shown = await card(page).open('浙裡甬有');
     expect(shown.highlighted).toEqual(['浙裡甬有']);
     expect(shown.text).toMatch(/\nQ5 · 一座城市發展得好不好/);
@@ -199,8 +197,7 @@ describe('the hover card', () => {
     await page.goto(`${suite.server.origin}/ningbo-simplified.html`);
     await waitForMarks(page);
     // Straight to the term: on the way, the headline's terms would open their own card.
-    const term = await markBox(page, { inside: 't-plain' });
-    await page.mouse.move(term.x + term.width / 2, term.y + term.height / 2);
+    await restOnMark(page, { inside: 't-plain' });
     await card(page).open('两个先行');
     await card(page).pointAt();
     await card(page).click('Copy with citation');

@@ -1,8 +1,7 @@
 import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
 import { expect } from 'vitest';
 import type { PageTerms } from '../../lib/tab-terms';
-import { tabIdOf } from '../../scripts/lib/ask-content';
-import { tabReporting } from './tabs';
+import { tabIdOf, tabReporting } from '../../scripts/lib/ask-content';
 
 /** Anything that runs a function in a page: a Playwright page or frame, or a Puppeteer page. */
 export interface PageEvaluator {

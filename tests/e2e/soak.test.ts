@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { tabIdOf } from '../../scripts/lib/ask-content';
+import { tabIdOf, tabReporting } from '../../scripts/lib/ask-content';
 import { extensionSuite } from './extension-suite';
 import { readMarks } from './page-marks';
-import { tabReporting } from './tabs';
 
 // A long session in one profile: many pages and frames come and go, and what
 // the extension keeps for them must go with them.

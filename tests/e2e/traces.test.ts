@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { tabReporting } from '../../scripts/lib/ask-content';
 import { extensionSuite } from './extension-suite';
-import { tabReporting } from './tabs';
 
 const suite = extensionSuite();
 
