@@ -17,6 +17,10 @@ export async function loadSettings(): Promise<Settings> {
 
 /** The last update this context started: each one reads what the one before it wrote. */
 let updating: Promise<unknown> = Promise.resolve();
+/** Updates this context has started and not finished. */
+let unfinished = 0;
+/** This context's watchers, told the settings its last update stored. */
+const watchers = new Set<(settings: Settings) => void>();
 
 /**
  * Saves a change to some settings, keeping the others. Changes made in quick
@@ -24,8 +28,16 @@ let updating: Promise<unknown> = Promise.resolve();
  * of them overwrites another with what it read before it.
  */
 export function updateSettings(change: Partial<Settings>): Promise<Settings> {
+  unfinished++;
   const update = updating.then(() => applyUpdate(change));
   updating = update.catch(() => undefined);
+  // The last of this context's updates tells its watchers what it stored.
+  void update.then(
+    (next) => {
+      if (--unfinished === 0) for (const watcher of watchers) watcher(next);
+    },
+    () => void unfinished--,
+  );
   return update;
 }
 
@@ -39,12 +51,24 @@ async function applyUpdate(change: Partial<Settings>): Promise<Settings> {
   return next;
 }
 
-/** Calls `listener` with sanitized settings whenever they change. */
+/**
+ * Calls `listener` with sanitized settings whenever they change. While this
+ * context's own updates are under way, the storage events they raise carry
+ * states older than the one just set (a radio clicked while an earlier save
+ * is in flight would flick back): the listener hears nothing until the last
+ * is done, then the settings that last update stored (which it read with
+ * other contexts' changes in).
+ */
 export function watchSettings(listener: (settings: Settings) => void): () => void {
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     const change = changes[SETTINGS_KEY];
-    if (area === 'local' && change) listener(readStoredSettings(change.newValue));
+    if (area === 'local' && change && unfinished === 0)
+      listener(readStoredSettings(change.newValue));
   };
   browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
+  watchers.add(listener);
+  return () => {
+    browser.storage.onChanged.removeListener(onChanged);
+    watchers.delete(listener);
+  };
 }

@@ -190,6 +190,17 @@ describe('loadSettings and updateSettings', () => {
     expect(seen).toEqual([{ ...DEFAULT_SETTINGS, markNational: false }, { ...DEFAULT_SETTINGS }]);
   });
 
+  it('tells watchers no state older than the one just set while its saves are under way', async () => {
+    const seen: Settings[] = [];
+    const unwatch = watchSettings((settings) => seen.push(settings));
+    // Two controls changed in a row, as a reader clicks them.
+    const first = updateSettings({ holdKey: 'shift' });
+    const second = updateSettings({ siteMode: 'listed' });
+    await Promise.all([first, second]);
+    unwatch();
+    expect(seen).toEqual([{ ...DEFAULT_SETTINGS, holdKey: 'shift', siteMode: 'listed' }]);
+  });
+
   it('upgrades settings a first release stored, keeping every field', async () => {
     const firstRelease = {
       enabled: false,
