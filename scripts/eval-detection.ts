@@ -1,8 +1,8 @@
 /**
  * Measures detection against the labelled corpus (`npm run eval:detection`):
  * precision and recall per tier, on the tuning part and on the held-out part,
- * and what each rule decided. Fails when the held-out part falls below
- * precision 0.95 or recall 0.90. Quality, not speed.
+ * and what each rule decided. Fails when the held-out part, or any tier of
+ * it, falls below precision 0.95 or recall 0.90. Quality, not speed.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,22 +47,16 @@ for (const part of ['tuning', 'heldout'] as const) {
   if (part === 'tuning' && process.argv.includes('--errors'))
     console.log(`\n${scores.errors.join('\n')}`);
   if (part === 'heldout') {
-    const { precision, recall } = scores.all;
-    if (precision < THRESHOLDS.precision || recall < THRESHOLDS.recall) {
-      failed = true;
-      console.error(
-        `eval: held-out precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} ` +
-          `(needs ≥ ${THRESHOLDS.precision} and ≥ ${THRESHOLDS.recall})`,
-      );
-    }
-    // Per tier the figures are reported, not enforced: a tier has few held-out
-    // labels (generic: about 20), so one sentence moves it by five points.
-    for (const [tier, s] of Object.entries(scores.byTier))
-      if (s.precision < THRESHOLDS.precision || s.recall < THRESHOLDS.recall)
-        console.warn(
-          `eval: note: held-out ${tier} below the bar: precision ${s.precision.toFixed(3)}, ` +
-            `recall ${s.recall.toFixed(3)}`,
+    // Every tier must hold the bar, not only all of them together: the generic
+    // tier, with about 20 held-out labels, is where the model is weakest.
+    for (const [tier, s] of [['all', scores.all], ...Object.entries(scores.byTier)] as const)
+      if (s.precision < THRESHOLDS.precision || s.recall < THRESHOLDS.recall) {
+        failed = true;
+        console.error(
+          `eval: held-out ${tier}: precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)} ` +
+            `(needs ≥ ${THRESHOLDS.precision} and ≥ ${THRESHOLDS.recall})`,
         );
+      }
   }
 }
 

@@ -13,6 +13,7 @@ import {
 import { findQuotedPhrases } from '../interview/quoted-phrases';
 import { createFoldTable, foldText } from '../text/fold';
 import { buildCharFold } from './build-char-fold';
+import { interviewWordings } from './interview-wordings';
 import type { CatalogSpec, Converters } from './catalog-spec';
 import { buildMatchForms, type WordBoundaries } from './match-forms';
 
@@ -177,6 +178,20 @@ export function buildCatalog({
       }
     }
   }
+
+  // The interview's own words around each generic term (the tier whose
+  // everyday sense is common): a page that says it the same way uses it in
+  // the interview's sense.
+  matchIndex.terms.forEach((term, i) => {
+    if (term.tier !== 'generic') return;
+    const places = (occurrences[i] ?? []).flatMap((place) => {
+      const entry = entries.find((e) => e.number === place.qa);
+      const text = entry && entryParts(entry).find((p) => p.part === place.part)?.text;
+      return text ? [{ text, start: place.start, end: place.end }] : [];
+    });
+    const wordings = interviewWordings({ places, foldTable: matcher.foldTable, boundaries });
+    if (wordings) term.wordings = wordings;
+  });
 
   const terms: Term[] = spec.terms.map((term, i) => {
     const found = (occurrences[i] ?? []).sort(

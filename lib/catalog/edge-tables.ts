@@ -37,7 +37,7 @@ export function createEdgeTableBuilder({
     pairs.after.set(word[0]!, [...(pairs.after.get(word[0]!) ?? []), word]);
   }
   const decide = (form: string, side: Side) =>
-    encode(decideEdge({ form, side, lexicon, frequent, pairs: pairs[side], minFrequency }));
+    encode(decideEdge({ form, side, lexicon, frequent, pairs: pairs[side], minFrequency }), side);
   return (form) => ({ before: decide(form, 'before'), after: decide(form, 'after') });
 }
 
@@ -114,10 +114,26 @@ function crossesEdge({
   return lexicon.frequency(word) >= minFrequency;
 }
 
-/** `为 民 !作为`: contexts that cross the edge, and (after `!`) pairs that keep it. */
-function encode(verdicts: Verdicts): string {
+/**
+ * `为!作 民`: contexts that cross the edge, sorted, each single character
+ * followed (after `!`) by the characters that, with it, make a pair that keeps
+ * the edge (作为). A kept pair is only ever listed beside the crossing single
+ * character it overrides, so grouping them under it spells each once.
+ */
+function encode(verdicts: Verdicts, side: Side): string {
+  const keptBy = new Map<string, string>();
+  for (const [pair, crossed] of verdicts) {
+    if (crossed || pair.length !== 2) continue;
+    const [single, other] = side === 'before' ? [pair[1]!, pair[0]!] : [pair[0]!, pair[1]!];
+    keptBy.set(single, (keptBy.get(single) ?? '') + other);
+  }
   return [...verdicts]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([context, crossed]) => (crossed ? context : `!${context}`))
+    .filter(([, crossed]) => crossed)
+    .map(([context]) => context)
+    .sort((a, b) => a.localeCompare(b))
+    .map((context) => {
+      const kept = keptBy.get(context);
+      return kept ? `${context}!${[...kept].sort((a, b) => a.localeCompare(b)).join('')}` : context;
+    })
     .join(' ');
 }

@@ -11,6 +11,11 @@ export interface WordBoundaries {
   /** The edge table of a folded form. */
   edgeTable(form: string): EdgeTable;
   /**
+   * Whether two characters are what everyday text puts around any word (管理,
+   * 方面, 这一), so that finding them beside a term says nothing of its sense.
+   */
+  isEverydayPair(pair: string): boolean;
+  /**
    * Word boundaries of a whole paragraph of the pack's own text, by a full
    * segmenter where the build has one (jieba with its HMM, which also joins
    * words no dictionary lists, such as 锻强 in 锻强制造): a place of a term

@@ -21,7 +21,7 @@ export interface LibraryEntry {
 }
 
 /** Bumped whenever derived data (match index, occurrences, tables) would come out differently. */
-export const PIPELINE_VERSION = 2;
+export const PIPELINE_VERSION = 3;
 
 /** How many packs may be enabled at once: the content world stays within its budget with all of them. */
 export const MAX_ENABLED_PACKS = 8;

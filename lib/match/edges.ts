@@ -1,13 +1,19 @@
 /** A form's edge table, parsed: context → whether it crosses the edge. */
 export type EdgeVerdicts = ReadonlyMap<string, boolean>;
 
-/** Parses one side of an `EdgeTable` (see lib/pack/types.ts). */
-export function parseEdgeTable(encoded: string): EdgeVerdicts {
+/**
+ * Parses one side of an `EdgeTable` (see lib/pack/types.ts): `为!作 奴隶` reads
+ * 为 and 奴隶 cross the edge, and 作为 (before) keeps it; after a match, `业!务`
+ * reads 业 crosses and 业务 keeps it.
+ */
+export function parseEdgeTable(encoded: string, side: 'before' | 'after'): EdgeVerdicts {
   const verdicts = new Map<string, boolean>();
   for (const entry of encoded.split(' ')) {
-    if (entry === '') continue;
-    if (entry.startsWith('!')) verdicts.set(entry.slice(1), false);
-    else verdicts.set(entry, true);
+    const [context, kept = ''] = entry.split('!');
+    if (!context) continue;
+    verdicts.set(context, true);
+    for (const other of kept)
+      verdicts.set(side === 'before' ? other + context : context + other, false);
   }
   return verdicts;
 }

@@ -5,6 +5,7 @@ import { crossesAfter, crossesBefore } from './edges';
 import { judgeEvidence, type EvidenceRule } from './evidence';
 import { resolveLongestLeftmost } from './resolve-longest-leftmost';
 import { probeOf, type TermMatcher } from './term-matcher';
+import type { InterviewWordings } from '../pack/types';
 
 /** The text of a run, read by offset (a string is one; so is a page run's text nodes). */
 export interface RunText {
@@ -25,14 +26,38 @@ export type MatchSelector = (candidates: readonly Candidate[], text: RunText) =>
 /** Which rule decided a candidate (for the detection evaluation's per-rule figures). */
 export type SelectionRule = 'switched-off' | 'edge' | 'self-evident' | EvidenceRule;
 
-/** How many characters either side of a match its context needs. */
-const CONTEXT_CHARS = 3;
+/**
+ * How many characters either side of a match its context needs: a pair of
+ * the interview's words, and a 的 and a quote mark between them and the match.
+ */
+const CONTEXT_CHARS = 4;
 /** How far to look for them past skipped units (a line break and its indent). */
 const CONTEXT_UNITS = 12;
 
 const OPENING_QUOTES = new Set([...'“「『‘"＂\'']);
 const CLOSING_QUOTES = new Set([...'”」』’"＂\'']);
 const SPACE = /\s/;
+
+/**
+ * Whether a page puts the interview's own words right beside a match (its
+ * folded context, read past quote marks and, before it, a 的), as
+ * lib/catalog/interview-wordings.ts reads the interview's.
+ */
+function saysItAsTheInterview(
+  wordings: InterviewWordings | undefined,
+  before: string,
+  after: string,
+): boolean {
+  if (!wordings) return false;
+  const unquoted = (text: string) =>
+    [...text].filter((c) => !OPENING_QUOTES.has(c) && !CLOSING_QUOTES.has(c)).join('');
+  const pageBefore = unquoted(before).replace(/的$/, '');
+  const pageAfter = unquoted(after);
+  return (
+    wordings.before.some((pair) => pageBefore.endsWith(pair)) ||
+    wordings.after.some((pair) => pageAfter.startsWith(pair))
+  );
+}
 
 /**
  * The one decision of what to mark, everywhere the lens shows terms (page
@@ -130,6 +155,7 @@ export function createMatchSelector({
         pageOnTopic: onTopicPacks.has(ref.packId),
         subjectNearby: nearby.has(ref.packId),
         packTermNearby: inQuotes && (termsOfPack.get(ref.packId)?.size ?? 0) > 1,
+        interviewWording: saysItAsTheInterview(ref.wordings, before, after),
         politicalNearby,
         quoted: inQuotes,
         before,

@@ -1,4 +1,4 @@
-import type { MatchIndex, TermTier } from '../pack/types';
+import type { InterviewWordings, MatchIndex, TermTier } from '../pack/types';
 import { termKey } from '../pack/term-key';
 import { createFoldTable } from '../text/fold';
 import { buildAutomaton, type Automaton, type Candidate, type Pattern } from './automaton';
@@ -11,6 +11,8 @@ export interface TermRef {
   packId: string;
   termId: string;
   tier: TermTier;
+  /** The interview's own words around the term (see `MatchIndex`), when it has any. */
+  wordings?: InterviewWordings;
 }
 
 /** One spelling of a term, by the automaton's pattern value. */
@@ -35,10 +37,10 @@ function formRef(
     termIndex,
     needsEvidence,
     get before() {
-      return (before ??= parseEdgeTable(edges.before));
+      return (before ??= parseEdgeTable(edges.before, 'before'));
     },
     get after() {
-      return (after ??= parseEdgeTable(edges.after));
+      return (after ??= parseEdgeTable(edges.after, 'after'));
     },
   };
 }
@@ -83,6 +85,7 @@ export function createTermMatcher(indexes: readonly MatchIndex[]): TermMatcher {
         packId: index.packId,
         termId: term.id,
         tier: term.tier,
+        wordings: term.wordings,
       });
       for (const form of term.forms) {
         patterns.push({ form: form.text, value: forms.length });

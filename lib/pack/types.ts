@@ -100,9 +100,9 @@ export interface Pack {
 /**
  * Contexts that put a form's first or last character inside a word of the
  * page (see lib/catalog/edge-tables.ts): space-separated strings of one or two
- * characters, folded, nearest character next to the form; a `!` marks a
- * two-character context that keeps the edge although its nearer character alone
- * would not.
+ * characters, folded, nearest character next to the form. After a single
+ * character, `!` lists the characters that pair with it into a context that
+ * keeps the edge although it alone would not (before: `为!作` for 作为).
  */
 export interface EdgeTable {
   before: string;
@@ -130,11 +130,23 @@ export interface PackSubjects {
   region: string[];
 }
 
+/** Two-character words the interview puts right before and right after a term, folded. */
+export interface InterviewWordings {
+  before: string[];
+  after: string[];
+}
+
 /** The slice of a pack the content script needs: no interview text, only what matching uses. */
 export interface MatchIndex {
   packId: string;
   /** Pairs of UTF-16 code units: variant, then the form the catalog uses (e.g. 裡里裏里). */
   charFold: string;
-  terms: { id: string; tier: TermTier; forms: MatchForm[] }[];
+  terms: {
+    id: string;
+    tier: TermTier;
+    forms: MatchForm[];
+    /** The interview's own words around a generic term (lib/catalog/interview-wordings.ts). */
+    wordings?: InterviewWordings;
+  }[];
   subjects: PackSubjects;
 }

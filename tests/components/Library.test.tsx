@@ -1,4 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { noBoundaries } from '../helpers/no-boundaries';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LoadedImportTools } from '../../components/library/import-tools';
@@ -19,7 +20,7 @@ import { createLexicon } from '../../lib/text/segment';
 /** Real import tools, light enough for a unit test: no dictionary, no Traditional forms. */
 const tools: LoadedImportTools = {
   converters: { toTraditional: (text) => [text], toPinyin: (text) => [...text].map(() => 'x') },
-  boundaries: { isWord: () => false, edgeTable: () => ({ before: '', after: '' }) },
+  boundaries: noBoundaries,
   lexicon: createLexicon([
     ['东港', 100],
     ['海湾', 100],

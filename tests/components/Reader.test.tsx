@@ -1,4 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { noBoundaries } from '../helpers/no-boundaries';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Reader } from '../../components/reader/Reader';
@@ -456,7 +457,7 @@ describe('Reader with several packs', () => {
       terms: [{ id: 'haiwan-liyou', text: '海湾里有', tier: 'distinctive' }],
     },
     converters: { toTraditional: (text) => [text], toPinyin: () => [] },
-    boundaries: { isWord: () => false, edgeTable: () => ({ before: '', after: '' }) },
+    boundaries: noBoundaries,
     meta: { title: '东港访谈', source: '测试' },
   }).pack;
   const renderTwo = () => render(<Reader packs={[pack, second]} />);

@@ -88,4 +88,29 @@ describe('detection on real wordings', () => {
     await screenshot(page, 'detection-ningbo-variants');
     await page.close();
   });
+
+  it('marks a generic term worded as the interview words it, and not the same term worded otherwise', async () => {
+    const page = await suite.browser.context.newPage();
+    // Neither the title nor the text names Ningbo: only the wording speaks for the terms.
+    await page.goto(`${suite.server.origin}/interview-wording.html`);
+    await waitForMarks(page);
+    const marks = await readMarks(page);
+    expect(marks.map(({ text, ids }) => `${ids[0]}:${text}`).sort()).toEqual([
+      'w-pingtai:主平台',
+      'w-yinqing:主引擎',
+    ]);
+    for (const [id, text, term] of [
+      ['w-yinqing', '主引擎', '主引擎'],
+      ['w-pingtai', '主平台', '主平台'],
+    ] as const) {
+      await rest(page, await centreOf(page, id, text));
+      await card(page).open(term);
+      await page.keyboard.press('Escape');
+      await card(page).closed();
+    }
+    await rest(page, await centreOf(page, 'w-manual', '主引擎'));
+    await page.waitForTimeout(250);
+    expect(await card(page).view()).toBeNull();
+    await page.close();
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { noBoundaries } from '../helpers/no-boundaries';
 import { buildCatalog } from '../../lib/catalog/build-catalog';
 import { entryPart, entryParts } from '../../lib/pack/entry-parts';
 import type { CatalogSpec, Converters, TermSpec } from '../../lib/catalog/catalog-spec';
@@ -56,12 +57,6 @@ const ENTRIES: QaEntry[] = [
   ),
   entry(2, '开放怎么做？', '建设东港自贸片区，打造港口强市。', '强市先强港。'),
 ];
-
-/** No dictionary: no word crosses an edge, and nothing is a word of its own. */
-const noBoundaries: WordBoundaries = {
-  isWord: () => false,
-  edgeTable: () => ({ before: '', after: '' }),
-};
 
 const TERMS: TermSpec[] = [
   { id: 'haiwan-liyou', text: '海湾里有', tier: 'distinctive' },

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { noBoundaries } from '../helpers/no-boundaries';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../data/packs/ningbo-2022/catalog';
@@ -7,7 +8,6 @@ import { bundledPacks } from '../../data/generated/bundled-packs';
 import { entryParts } from '../../lib/pack/entry-parts';
 import { buildPack } from '../../lib/catalog/build-pack';
 import type { CatalogSpec, Converters } from '../../lib/catalog/catalog-spec';
-import type { WordBoundaries } from '../../lib/catalog/match-forms';
 import { defaultBoundaries, defaultEdgeLexicon } from '../../lib/catalog/default-boundaries';
 import { defaultConverters } from '../../lib/catalog/default-converters';
 import { findQuotedPhrases } from '../../lib/interview/quoted-phrases';
@@ -19,12 +19,6 @@ const TRADITIONAL: Readonly<Record<string, string>> = { 东: '東', 湾: '灣', 
 const fakeConverters: Converters = {
   toTraditional: (text) => [Array.from(text, (c) => TRADITIONAL[c] ?? c).join('')],
   toPinyin: (text) => Array.from(text, () => 'x'),
-};
-
-/** No dictionary: no word crosses an edge, and nothing is a word of its own. */
-const noBoundaries: WordBoundaries = {
-  isWord: () => false,
-  edgeTable: () => ({ before: '', after: '' }),
 };
 
 const SOURCE = ['1', '问:东港怎么样?', '答:大家都说“在东港,都挺好”。', '海湾里有新气象。'].join(
@@ -85,6 +79,9 @@ describe('buildPack with made-up data', () => {
           id: 'haiwan-liyou',
           tier: 'generic',
           forms: [{ text: '海湾里有', needsEvidence: true, edges: { before: '', after: '' } }],
+          // A generic term keeps the interview's two characters beside it (海湾里有新气象),
+          // and no more of its text.
+          wordings: { before: [], after: ['新气'] },
         },
       ],
     });

@@ -40,6 +40,8 @@ const edgeTable = builderWith();
 
 /** One side of a table as its entries. */
 const entries = (side: string) => side.split(' ').filter(Boolean);
+/** The crossing contexts of a side, without the kept pairs listed after them. */
+const contexts = (side: string) => entries(side).map((entry) => entry.split('!')[0]!);
 
 describe('createEdgeTableBuilder', () => {
   it('lists a character that makes a frequent word with the first one as crossing the edge', () => {
@@ -53,8 +55,8 @@ describe('createEdgeTableBuilder', () => {
   });
 
   it('decides the after side from the last characters (服务|业 in 强服务业)', () => {
-    expect(entries(edgeTable('强服务').after)).toContain('业');
-    expect(entries(edgeTable('强服务').before)).not.toContain('业');
+    expect(contexts(edgeTable('强服务').after)).toContain('业');
+    expect(contexts(edgeTable('强服务').before)).not.toContain('业');
   });
 
   it('takes two characters of context from a longer word (奴隶主|平台)', () => {
@@ -63,17 +65,17 @@ describe('createEdgeTableBuilder', () => {
 
   it('lists a frequent pair that keeps the edge with a bang (作为|主平台, not 作|为主)', () => {
     const before = entries(edgeTable('主平台').before);
-    expect(before).toContain('为');
-    expect(before).toContain('!作为');
+    const 为 = before.find((entry) => entry.startsWith('为'));
+    expect(为).toContain('作');
     // 因为 would keep the edge too, but is rarer than the pair minimum.
-    expect(before).not.toContain('!因为');
+    expect(为).not.toContain('因');
     // 行|为主 is likelier than 行为|主: 行为 does not keep the edge.
-    expect(before).not.toContain('!行为');
+    expect(为).not.toContain('行');
     expect(before).not.toContain('行为');
   });
 
   it('lists pairs on the after side by their first character (强服务|业务)', () => {
-    expect(entries(edgeTable('强服务').after)).toContain('!业务');
+    expect(entries(edgeTable('强服务').after)).toContain('业!务');
   });
 
   it('lists nothing on a side whose edge character is not Han', () => {
@@ -82,40 +84,52 @@ describe('createEdgeTableBuilder', () => {
     expect(edgeTable('服务')).toEqual({ before: '', after: '' });
   });
 
-  it('encodes each side as space-separated contexts, sorted, bangs on kept pairs', () => {
-    expect(edgeTable('强服务')).toEqual({ before: '增', after: '业 !业务' });
-    expect(edgeTable('主平台')).toEqual({ before: '为 !作为 奴隶', after: '' });
+  it('encodes each side as space-separated contexts, sorted, kept pairs after a bang', () => {
+    expect(edgeTable('强服务')).toEqual({ before: '增', after: '业!务' });
+    expect(edgeTable('主平台')).toEqual({ before: '为!作 奴隶', after: '' });
     for (const side of Object.values(edgeTable('主平台'))) {
-      const contexts = entries(side).map((entry) => entry.replace('!', ''));
-      expect(contexts).toEqual([...contexts].sort((a, b) => a.localeCompare(b)));
+      const listed = contexts(side);
+      expect(listed).toEqual([...listed].sort((a, b) => a.localeCompare(b)));
     }
   });
 
   it('writes tables the matcher reads back to the same decisions', () => {
     const { before, after } = edgeTable('主平台');
-    const verdicts = parseEdgeTable(before);
+    const verdicts = parseEdgeTable(before, 'before');
     expect(crossesBefore(verdicts, '成为')).toBe(true);
     expect(crossesBefore(verdicts, '作为')).toBe(false);
     expect(crossesBefore(verdicts, '行为')).toBe(true);
     expect(crossesBefore(verdicts, '奴隶')).toBe(true);
-    expect(crossesAfter(parseEdgeTable(after), '上线')).toBe(false);
+    expect(crossesAfter(parseEdgeTable(after, 'after'), '上线')).toBe(false);
   });
 });
 
 describe('parseEdgeTable', () => {
-  it('reads crossing contexts and `!` pairs that keep the edge', () => {
-    expect(parseEdgeTable('倒 宿 !作为')).toEqual(
+  it('reads crossing contexts and, after a bang, pairs that keep the edge', () => {
+    expect(parseEdgeTable('倒 为!作因 宿', 'before')).toEqual(
       new Map([
         ['倒', true],
-        ['宿', true],
+        ['为', true],
         ['作为', false],
+        ['因为', false],
+        ['宿', true],
+      ]),
+    );
+  });
+
+  it('pairs a kept character after the single one on the after side', () => {
+    expect(parseEdgeTable('业!务绩', 'after')).toEqual(
+      new Map([
+        ['业', true],
+        ['业务', false],
+        ['业绩', false],
       ]),
     );
   });
 
   it('reads an empty side, and ignores repeated spaces', () => {
-    expect(parseEdgeTable('').size).toBe(0);
-    expect(parseEdgeTable(' 倒  宿 ')).toEqual(
+    expect(parseEdgeTable('', 'before').size).toBe(0);
+    expect(parseEdgeTable(' 倒  宿 ', 'before')).toEqual(
       new Map([
         ['倒', true],
         ['宿', true],
@@ -125,7 +139,7 @@ describe('parseEdgeTable', () => {
 });
 
 describe('crossesBefore', () => {
-  const verdicts = parseEdgeTable('为 宿 湾省 !作为');
+  const verdicts = parseEdgeTable('为!作 宿 湾省', 'before');
 
   it('looks at the characters nearest the match, which come last', () => {
     expect(crossesBefore(verdicts, '为')).toBe(true);
@@ -143,12 +157,12 @@ describe('crossesBefore', () => {
 
   it('crosses nothing with no context or no table', () => {
     expect(crossesBefore(verdicts, '')).toBe(false);
-    expect(crossesBefore(parseEdgeTable(''), '为')).toBe(false);
+    expect(crossesBefore(parseEdgeTable('', 'before'), '为')).toBe(false);
   });
 });
 
 describe('crossesAfter', () => {
-  const verdicts = parseEdgeTable('业 湾省 !业务');
+  const verdicts = parseEdgeTable('业!务 湾省', 'after');
 
   it('looks at the characters nearest the match, which come first', () => {
     expect(crossesAfter(verdicts, '业')).toBe(true);
@@ -166,6 +180,6 @@ describe('crossesAfter', () => {
 
   it('crosses nothing with no context or no table', () => {
     expect(crossesAfter(verdicts, '')).toBe(false);
-    expect(crossesAfter(parseEdgeTable(''), '业')).toBe(false);
+    expect(crossesAfter(parseEdgeTable('', 'after'), '业')).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ const NOTHING: MatchSurroundings = {
   pageOnTopic: false,
   subjectNearby: false,
   packTermNearby: false,
+  interviewWording: false,
   politicalNearby: false,
   quoted: false,
   before: '',
@@ -22,6 +23,7 @@ const ALL_EVIDENCE: Partial<MatchSurroundings> = {
   pageOnTopic: true,
   subjectNearby: true,
   packTermNearby: true,
+  interviewWording: true,
   politicalNearby: true,
 };
 
@@ -107,6 +109,14 @@ describe('judgeEvidence', () => {
         });
     });
 
+    it('then keeps any tier that the page words as the interview does', () => {
+      for (const tier of TERM_TIERS)
+        expect(
+          judge({ interviewWording: true, quoted: true, politicalNearby: true, tier }),
+          tier,
+        ).toEqual({ kept: true, rule: 'interview-wording' });
+    });
+
     it('then keeps a quoted distinctive or national term, not a quoted generic one', () => {
       expect(judge({ quoted: true, tier: 'distinctive' })).toEqual({ kept: true, rule: 'quoted' });
       expect(judge({ quoted: true, politicalNearby: true, tier: 'national' })).toEqual({
@@ -136,12 +146,13 @@ describe('judgeEvidence', () => {
         });
     });
 
-    it('keeps a generic term only on the page’s topic, with its subject or pack nearby, or quoted in a political text', () => {
+    it('keeps a generic term only on the page’s topic, with its subject or pack nearby, in the interview’s wording, or quoted in a political text', () => {
       const generic = (surroundings: Partial<MatchSurroundings>) =>
         judge({ tier: 'generic', ...surroundings }).kept;
       expect(generic({ pageOnTopic: true })).toBe(true);
       expect(generic({ subjectNearby: true })).toBe(true);
       expect(generic({ quoted: true, packTermNearby: true })).toBe(true);
+      expect(generic({ interviewWording: true })).toBe(true);
       expect(generic({ quoted: true, politicalNearby: true })).toBe(true);
       expect(generic({ quoted: true })).toBe(false);
       expect(generic({ politicalNearby: true })).toBe(false);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { noBoundaries } from '../helpers/no-boundaries';
 import type { Converters } from '../../lib/catalog/catalog-spec';
 import {
   buildImportedPack,
@@ -16,7 +17,7 @@ const fakeConverters: Converters = {
 /** No dictionary: no word crosses an edge, and nothing is a word of its own. */
 const tools: ImportTools = {
   converters: fakeConverters,
-  boundaries: { isWord: () => false, edgeTable: () => ({ before: '', after: '' }) },
+  boundaries: noBoundaries,
 };
 
 const Q1 = '柳湾村靠什么致富?';

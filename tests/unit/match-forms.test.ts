@@ -12,6 +12,7 @@ const LEXICON_WORDS = new Set(['人民代表大会', '中华人民共和国', '�
 const boundaries: WordBoundaries = {
   isWord: (text) => LEXICON_WORDS.has(text),
   edgeTable: (form) => ({ before: `<${form}`, after: `${form}>` }),
+  isEverydayPair: () => false,
 };
 
 function formsOf(

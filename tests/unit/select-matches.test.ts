@@ -25,12 +25,16 @@ const index: MatchIndex = {
   subjects: { place: ['甲城'], region: ['乙省'] },
   terms: [
     term('liangge-xianxing', 'distinctive', [
-      form('两个先行', { needsEvidence: true, before: '一 !之一' }),
+      form('两个先行', { needsEvidence: true, before: '一!之' }),
     ]),
     term('qiang-fuwu', 'generic', [
-      form('强服务', { needsEvidence: true, before: '增', after: '业 !业务' }),
+      form('强服务', { needsEvidence: true, before: '增', after: '业!务' }),
     ]),
-    term('qiang-zhizao', 'generic', [form('强制造', { needsEvidence: true })]),
+    {
+      ...term('qiang-zhizao', 'generic', [form('强制造', { needsEvidence: true })]),
+      // As if the interview said 锻造强制造 and 强制造双轮驱动.
+      wordings: { before: ['锻造'], after: ['双轮'] },
+    },
     term('liangge-weihu', 'national', [form('两个维护', { needsEvidence: true })]),
     term('baxiang-guiding', 'national', [form('八项规定精神')]),
     term('jiacheng-youli', 'distinctive', [form('甲城有礼')]),
@@ -249,6 +253,42 @@ describe('forms that need evidence', () => {
 
   it('see a sign of another sense through a line break', () => {
     expect(rules('两个先行\n指标', { title: ON_TOPIC })).toEqual(['other-sense-follower']);
+  });
+});
+
+describe('the interview’s wording', () => {
+  it('is evidence for a generic term, on either side', () => {
+    expect(look('坚持锻造强制造')).toEqual({
+      marks: ['qiang-zhizao=强制造'],
+      decisions: [
+        { termId: 'qiang-zhizao', text: '强制造', rule: 'interview-wording', kept: true },
+      ],
+    });
+    expect(marks('强制造双轮驱动')).toEqual(['qiang-zhizao=强制造']);
+  });
+
+  it('is read past a 的 before the term, quote marks, and a line break', () => {
+    expect(marks('锻造的强制造')).toEqual(['qiang-zhizao=强制造']);
+    expect(marks('锻造“强制造”')).toEqual(['qiang-zhizao=强制造']);
+    expect(marks('锻造的「强制造」')).toEqual(['qiang-zhizao=强制造']);
+    expect(marks('“强制造”双轮')).toEqual(['qiang-zhizao=强制造']);
+    expect(marks('锻\n  造强制造')).toEqual(['qiang-zhizao=强制造']);
+  });
+
+  it('must be right beside the term, on its own side', () => {
+    expect(rules('锻造了强制造')).toEqual(['no-evidence']);
+    expect(rules('锻造，强制造')).toEqual(['no-evidence']);
+    expect(rules('强制造的双轮')).toEqual(['no-evidence']);
+    expect(rules('双轮强制造锻造')).toEqual(['no-evidence']);
+    expect(rules('强制造锻造')).toEqual(['no-evidence']);
+  });
+
+  it('counts only for the term whose wording it is', () => {
+    expect(rules('锻造强服务')).toEqual(['no-evidence']);
+  });
+
+  it('loses to a sign of another sense', () => {
+    expect(rules('锻造强制造点')).toEqual(['other-sense-follower']);
   });
 });
 
