@@ -3,7 +3,7 @@ import { packFileOf } from '../lib/library/pack-file';
 import type { Pack } from '../lib/pack/types';
 import { t, type MessageKey } from '../lib/i18n';
 import { labelBy } from '../lib/pack/label-by';
-import { HOLD_KEYS, type HoldKey, type Settings } from '../lib/settings/settings';
+import { HOLD_KEYS, withChange, type HoldKey, type Settings } from '../lib/settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../lib/settings/settings-storage';
 import { downloadJson } from './library/download';
 import { Library } from './library/Library';
@@ -45,11 +45,14 @@ export function Options({
   }, []);
   if (!settings) return null;
 
-  const saveIn = (section: Section) => (change: Partial<Settings>) =>
-    void updateSettings(change).then((next) => {
-      setSettings(next);
-      setSavedIn(section);
-    });
+  // The controls show a change at once; the stored settings come back through
+  // the watcher once this page's last save is done. Taking each save's own
+  // result would undo a control changed while it was in flight (a radio
+  // clicked during the previous control's save flicked back).
+  const saveIn = (section: Section) => (change: Partial<Settings>) => {
+    setSettings((current) => current && withChange(current, change));
+    void updateSettings(change).then(() => setSavedIn(section));
+  };
 
   return (
     <main class="page options">

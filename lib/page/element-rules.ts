@@ -46,6 +46,13 @@ export function elementKind(
   return INLINE.has(name) ? 'inline' : 'block';
 }
 
+/**
+ * Matches any element that is not inline. A block none of whose descendants
+ * match is a leaf block: its whole text is one run, exactly its `textContent`
+ * (no skipped element, no ruby annotation and no nested block inside it).
+ */
+export const NOT_INLINE = `:not(${[...INLINE].join()})`;
+
 /** True when a subtree has an editable region the scanner must skip. */
 export function hasEditableRegion(root: Element | ShadowRoot): boolean {
   return root.querySelector('[contenteditable]:not([contenteditable="false"])') !== null;

@@ -178,19 +178,58 @@ export function createPageMatches({
       if (toMark.length > 0) setTimeout(markSlice, 0);
     }
   };
-  const observer = new IntersectionObserver(
-    (entries) => {
-      const idle = toMark.length === 0;
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        toMark.push(entry.target);
-        observer.unobserve(entry.target);
-      }
-      if (idle && toMark.length > 0) markSlice();
-    },
-    // Mark a screen ahead so scrolling never shows unmarked terms.
-    { rootMargin: '100% 0px' },
-  );
+  // Two observers, because the browser works out every observed target's
+  // intersection in every frame: on a page with thousands of blocks to mark,
+  // observing each one costs tens of milliseconds a frame. So the blocks'
+  // containers (their parents) are observed, few of them, and only the blocks
+  // of containers near the viewport are observed themselves. A container's
+  // blocks are observed until the browser first tells where it is, so the
+  // first marks wait for no extra frame.
+  const margin = { rootMargin: '100% 0px' };
+  /** Blocks waiting to be marked, by their container. */
+  const blocksOfContainer = new Map<Element, Set<Element>>();
+  const farContainers = new Set<Element>();
+  const blockObserver = new IntersectionObserver((entries) => {
+    const idle = toMark.length === 0;
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      toMark.push(entry.target);
+      unwatchBlock(entry.target);
+    }
+    if (idle && toMark.length > 0) markSlice();
+  }, margin);
+  const containerObserver = new IntersectionObserver((entries) => {
+    for (const { target, isIntersecting } of entries) {
+      const blocks = blocksOfContainer.get(target);
+      if (isIntersecting) farContainers.delete(target);
+      else farContainers.add(target);
+      if (!blocks) continue;
+      for (const block of blocks)
+        if (isIntersecting) blockObserver.observe(block);
+        else blockObserver.unobserve(block);
+    }
+  }, margin);
+  const containerOf = (block: Element): Element => block.parentElement ?? block;
+  const watchBlock = (block: Element): void => {
+    const container = containerOf(block);
+    let blocks = blocksOfContainer.get(container);
+    if (!blocks) {
+      blocks = new Set();
+      blocksOfContainer.set(container, blocks);
+      containerObserver.observe(container);
+    }
+    blocks.add(block);
+    if (!farContainers.has(container)) blockObserver.observe(block);
+  };
+  function unwatchBlock(block: Element): void {
+    blockObserver.unobserve(block);
+    const container = containerOf(block);
+    const blocks = blocksOfContainer.get(container);
+    if (!blocks?.delete(block) || blocks.size > 0) return;
+    blocksOfContainer.delete(container);
+    farContainers.delete(container);
+    containerObserver.unobserve(container);
+  }
 
   const watchRun = (run: RunState): void => {
     const anchor = blockElementOf(run);
@@ -198,7 +237,7 @@ export function createPageMatches({
     if (!anchored) {
       anchored = new Set();
       runsOfAnchor.set(anchor, anchored);
-      observer.observe(anchor);
+      watchBlock(anchor);
     }
     anchored.add(run);
   };
@@ -208,7 +247,7 @@ export function createPageMatches({
     const anchored = runsOfAnchor.get(anchor);
     if (!anchored?.delete(run) || anchored.size > 0) return;
     runsOfAnchor.delete(anchor);
-    observer.unobserve(anchor);
+    unwatchBlock(anchor);
   };
 
   const unmarkRun = (run: RunState): void => {
@@ -301,7 +340,10 @@ export function createPageMatches({
       );
     },
     dispose() {
-      observer.disconnect();
+      blockObserver.disconnect();
+      containerObserver.disconnect();
+      blocksOfContainer.clear();
+      farContainers.clear();
       toMark.length = 0;
       for (const run of runs) unmarkRun(run);
       runs.clear();

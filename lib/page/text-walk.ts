@@ -1,5 +1,5 @@
 import type { Candidate, StreamMatcher } from '../match/automaton';
-import { elementKind, hasEditableRegion } from './element-rules';
+import { elementKind, hasEditableRegion, NOT_INLINE } from './element-rules';
 
 /** Text of one block that reads as one line of prose: inline text nodes stitched together. */
 export interface TextRun {
@@ -18,7 +18,12 @@ export interface TextWalkOptions {
   ownHost: Element | null;
   /** Only for runs with at least one candidate. */
   onRun(run: TextRun): void;
-  /** Called for each text node before it is read, so stale state for it can be dropped. */
+  /**
+   * Called for each text node of a run before the run is reported, so stale
+   * state for it can be dropped. (A leaf block without candidates is read
+   * whole and its nodes are not visited: any state they had was dropped by
+   * the rescan that the change to their text queued.)
+   */
   onText?(node: Text): void;
   onShadowRoot?(root: ShadowRoot): void;
   /** When true, nested blocks are not entered: they keep their own runs. */
@@ -36,6 +41,8 @@ export interface TextWalk {
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 const NODES_BETWEEN_YIELD_CHECKS = 512;
+/** A leaf block read whole counts as a node per this many characters, towards the next yield check. */
+const CHARS_PER_NODE = 64;
 
 /**
  * A resumable depth-first walk over `root`'s text that feeds the stream matcher and cuts
@@ -86,6 +93,35 @@ export function createTextWalk(root: Element | ShadowRoot, options: TextWalkOpti
     return null;
   };
 
+  /**
+   * Reads a leaf block whole: one run, its `textContent`. Reports it with its
+   * text nodes when it has a candidate. Returns its weight in walked nodes.
+   */
+  const readLeaf = (block: Element): number => {
+    const text = block.textContent ?? '';
+    if (text.length === 0) return 1;
+    const found: Candidate[] = [];
+    stream.feed(text, 0, found);
+    stream.reset();
+    scannedChars += text.length;
+    if (found.length > 0) {
+      const leafNodes: Text[] = [];
+      const leafStarts: number[] = [];
+      let at = 0;
+      const texts = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+      for (let n = texts.nextNode() as Text | null; n; n = texts.nextNode() as Text | null) {
+        const data = n.data;
+        if (data.length === 0) continue;
+        onText?.(n);
+        leafNodes.push(n);
+        leafStarts.push(at);
+        at += data.length;
+      }
+      onRun({ block, nodes: leafNodes, starts: leafStarts, length: at, candidates: found });
+    }
+    return 1 + ((text.length / CHARS_PER_NODE) | 0);
+  };
+
   const step = (shouldYield: () => boolean): boolean => {
     // The page may have removed or moved where we paused: start over. (Moved
     // out of the root, the next node would lead the walk outside it.)
@@ -97,7 +133,11 @@ export function createTextWalk(root: Element | ShadowRoot, options: TextWalkOpti
     }
     let count = 0;
     while (next) {
-      if (++count % NODES_BETWEEN_YIELD_CHECKS === 0 && shouldYield()) return false;
+      if (count >= NODES_BETWEEN_YIELD_CHECKS) {
+        count = 0;
+        if (shouldYield()) return false;
+      }
+      count++;
       const node: Node = next;
       if (node.nodeType === TEXT_NODE) {
         const text = node as Text;
@@ -134,6 +174,19 @@ export function createTextWalk(root: Element | ShadowRoot, options: TextWalkOpti
       if (!inline) {
         flush();
         if (ownRunsOnly) {
+          next = advance(node);
+          continue;
+        }
+        // Most blocks are leaves and most hold no term: reading a leaf's text
+        // natively and walking its nodes only when it has a candidate spares a
+        // JS wrapper per node. (Editable regions and the lens's own host need
+        // the node-by-node walk.)
+        if (
+          !checkEditable &&
+          !(ownHost && element.contains(ownHost)) &&
+          element.querySelector(NOT_INLINE) === null
+        ) {
+          count += readLeaf(element);
           next = advance(node);
           continue;
         }

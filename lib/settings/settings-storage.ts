@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { migrateSettings, readStoredSettings } from './migrate-settings';
-import { sanitizeSettings, type Settings } from './settings';
+import { sanitizeSettings, withChange, type Settings } from './settings';
 
 // Plain storage calls rather than WXT's storage wrapper: this module ships in
 // the content script, which every page loads, and each kilobyte counts there.
@@ -42,10 +42,8 @@ export function updateSettings(change: Partial<Settings>): Promise<Settings> {
 }
 
 async function applyUpdate(change: Partial<Settings>): Promise<Settings> {
-  // An explicit `undefined` means "no change", not "back to the default".
-  const defined = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined));
   const stored = migrateSettings(await loadStored());
-  const next = sanitizeSettings({ ...stored, ...defined });
+  const next = withChange(sanitizeSettings(stored), change);
   // Fields this release does not know (written by a newer one) are kept.
   await browser.storage.local.set({ [SETTINGS_KEY]: { ...stored, ...next } });
   return next;

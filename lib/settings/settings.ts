@@ -107,6 +107,15 @@ export function sanitizeSettings(
   };
 }
 
+/**
+ * The settings with a change applied. An explicit `undefined` in the change
+ * means "no change", not "back to the default".
+ */
+export function withChange(settings: Settings, change: Partial<Settings>): Settings {
+  const defined = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined));
+  return sanitizeSettings({ ...settings, ...defined });
+}
+
 /** The value when it is one of the choices, else the fallback. */
 function oneOf<T extends string>(choices: readonly T[], value: unknown, fallback: T): T {
   return choices.find((choice) => choice === value) ?? fallback;

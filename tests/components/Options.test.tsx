@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { Options } from '../../components/Options';
 import { bundledPacks } from '../../data/generated/bundled-packs';
 import { SETTINGS_VERSION } from '../../lib/settings/migrate-settings';
@@ -321,6 +321,36 @@ describe('Options: sites', () => {
     expect(
       (screen.getByRole('radio', { name: /every site, except/ }) as HTMLInputElement).checked,
     ).toBe(false);
+  });
+
+  it('shows a control as set at once, even while an earlier save is in flight', async () => {
+    await renderOptions();
+    // Saves take a while, as they may in a busy browser.
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    const slow = vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      return set(items);
+    });
+    onTestFinished(() => slow.mockRestore());
+    const listed = screen.getByRole('radio', {
+      name: 'Mark terms only on the sites listed',
+    }) as HTMLInputElement;
+    fireEvent.click(checkbox('Mark interview terms on pages'));
+    fireEvent.click(listed);
+    expect(listed.checked).toBe(true);
+    expect(checkbox('Mark interview terms on pages').checked).toBe(false);
+    // Through every save and its echo, neither control flicks back.
+    const flicked: string[] = [];
+    const watch = setInterval(() => {
+      if (!listed.checked) flicked.push('radio');
+      if (checkbox('Mark interview terms on pages').checked) flicked.push('checkbox');
+    }, 2);
+    await waitFor(async () =>
+      expect(await stored()).toMatchObject({ enabled: false, siteMode: 'listed' }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    clearInterval(watch);
+    expect(flicked).toEqual([]);
   });
 
   it('follows a change made elsewhere, such as the popup’s switch', async () => {

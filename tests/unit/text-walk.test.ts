@@ -272,13 +272,31 @@ describe('text walk: options', () => {
     expect(onShadowRoot).not.toHaveBeenCalled();
   });
 
-  it('calls onText for each non-empty text node it reads, in order', () => {
-    const root = mount('<p>一<b>二</b></p><script>x</script>三<div>四</div>');
+  it('calls onText for each non-empty text node it walks, in order', () => {
+    const root = mount('<p>一<b>两个</b>先行</p><script>x</script>三<div>四</div>');
     root.querySelector('p')!.append(document.createTextNode(''));
     const onText = vi.fn<(node: Text) => void>();
     walkAll(root, { onText });
-    expect(onText.mock.calls.map(([node]) => node.data)).toEqual(['一', '二', '三', '四']);
+    // The leaf <div>四</div> holds no term: it is read whole, and its node is not visited.
+    expect(onText.mock.calls.map(([node]) => node.data)).toEqual(['一', '两个', '先行', '三']);
     expect(onText.mock.calls.every(([node]) => node instanceof Text)).toBe(true);
+  });
+
+  it('reads a leaf block whole, and reports it with its nodes only when it has a term', () => {
+    const root = mount('<p>前<b>两<i>个</i></b>先行</p><p>没有<b>术语</b></p>');
+    const { runs } = walkAll(root);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]!.nodes.map((n) => n.data)).toEqual(['前', '两', '个', '先行']);
+    expect(runs[0]!.starts).toEqual([0, 1, 2, 3]);
+    expect(runs[0]!.length).toBe(5);
+    expect(found(runs)).toEqual([{ term: '两个先行', text: '两个先行' }]);
+  });
+
+  it('walks a block node by node when a leaf read would differ from its run', () => {
+    // Ruby annotations, skipped elements and editable regions are not in the run.
+    expect(termsIn('<p>两<rt>liǎng</rt>个先行</p>')).toEqual(['两个先行']);
+    expect(termsIn('<p>两个<code>x</code>先行</p>')).toEqual([]);
+    expect(termsIn('<p>两个先行<span contenteditable>两个先行</span></p>')).toEqual(['两个先行']);
   });
 
   it('counts the characters it read', () => {
@@ -343,8 +361,9 @@ describe('text walk: pausing', () => {
 
   it('finds a term whose nodes straddle a pause', () => {
     // 600 empty inline elements push the yield check into the middle of the term.
+    // In the root's own text, which is walked node by node (a leaf block is read whole).
     const filler = '<b></b>'.repeat(600);
-    const root = mount(`<p>两个${filler}先行</p>`);
+    const root = mount(`两个${filler}先行`);
     const paused = startWalk(root);
     expect(paused.walk.step(() => true)).toBe(false);
     expect(paused.runs).toEqual([]);
@@ -391,7 +410,7 @@ describe('text walk: regressions', () => {
 
   it('starts a walk from a clean stream matcher, whatever another walk left in it', () => {
     const stream = createStreamMatcher({ automaton, foldTable });
-    const first = mount(`<p>两个${'<b></b>'.repeat(600)}</p>`);
+    const first = mount(`两个${'<b></b>'.repeat(600)}`);
     const paused = createTextWalk(first, { stream, ownHost: null, onRun: () => undefined });
     let checks = 0;
     expect(paused.step(() => ++checks > 0)).toBe(false);

@@ -53,6 +53,29 @@ describe('page matches: off-screen changes', () => {
     expect(lens.markedTexts()).toEqual(['八大攻坚行动', '浙里甬有', '锋领港城']);
   });
 
+  it('marks blocks whose container was far once it comes near, and in their own time', async () => {
+    // Sections are the containers the lens watches; each block of a near one is watched itself.
+    mount(`
+      <section><p>屏幕上的锋领港城</p></section>
+      <div style="height: 5000px"></div>
+      <section>
+        <p id="far">远处的浙里甬有</p>
+        <div style="height: 3000px"></div>
+        <p id="after">后面的八大攻坚行动</p>
+      </section>
+      <div style="height: 2000px"></div>`);
+    lens = startLens({ root: document.body });
+    await initialScanDone(lens);
+    await expect.poll(() => lens!.markedTexts()).toEqual(['锋领港城']);
+    document.getElementById('far')!.scrollIntoView({ block: 'center' });
+    await expect.poll(() => lens!.markedTexts()).toEqual(['浙里甬有', '锋领港城']);
+    // #after is in a near container, but itself two screens below.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(lens.markedTexts()).toEqual(['浙里甬有', '锋领港城']);
+    document.getElementById('after')!.scrollIntoView({ block: 'center' });
+    await expect.poll(() => lens!.markedTexts()).toEqual(['八大攻坚行动', '浙里甬有', '锋领港城']);
+  });
+
   // Each case changes #far's text while it is off screen, lets the scanner catch
   // up, then scrolls it into view.
   it.each([
