@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { setSettings } from '../tests/e2e/settings-storage';
-import { benchPages } from './bench/bench-pages';
+import { benchPages, realSizePages } from './bench/bench-pages';
 import { checkBudgets } from './bench/budgets';
 import { contentWorldFiles } from './lib/content-world-budget';
 import { bundleSizes } from './bench/bundle-sizes';
@@ -16,9 +16,10 @@ import { measurePage } from './bench/measure-page';
 import { LONG_TASK_COUNTER } from './bench/page-probes';
 import { startPageServer } from './bench/page-server';
 import { launchPlainBrowser } from './bench/plain-browser';
-import { budgetList, bundlesTable, pagesTable, writeResults } from './bench/report';
-import { measureNoHanCost } from './bench/run-no-han';
-import { median, summarizePage, type RunSample } from './bench/summarize';
+import { budgetList, bundlesTable, pagesTable, realSizeTable, writeResults } from './bench/report';
+import { measureScriptCost } from './bench/run-script-cost';
+import { measureRealSize, type RealSizeSample } from './bench/run-real-size';
+import { median, summarizePage, summarizeRealSize, type RunSample } from './bench/summarize';
 import { alternationSource, loadTermForms } from './bench/term-forms';
 import { EXTENSION_DIR, launchWithExtension } from './lib/chromium';
 
@@ -45,7 +46,8 @@ async function main(): Promise<void> {
   const pages = benchPages({ termForms: termForms.byTerm, pagesDir: process.env.BENCH_PAGES_DIR });
   const noHan = generateEnglishPage({ name: 'no-han', targetChars: NO_HAN_CHARS, seed: 60 });
   const noHanHost = generateEnglishPage({ name: 'no-han-host', targetChars: 200, seed: 61 });
-  const server = await startPageServer([...pages, noHan, noHanHost]);
+  const realPages = realSizePages(termForms.byTerm);
+  const server = await startPageServer([...pages, ...realPages, noHan, noHanHost]);
   const lens = await launchWithExtension();
   await lens.context.addInitScript(LONG_TASK_COUNTER);
   await setSettings(lens.worker, { hoverDelayMs: 0 });
@@ -76,6 +78,7 @@ async function main(): Promise<void> {
   const markjsFits = (name: string) =>
     (markjsSpentMs.get(name) ?? 0) + (markjsLastMs.get(name) ?? 0) <= MARKJS_PAGE_BUDGET_MS;
   const noHanMs: number[] = [];
+  const realSamples = new Map<string, RealSizeSample[]>(realPages.map((page) => [page.name, []]));
   const failed = new Set<string>();
   try {
     for (let run = 1; run <= RUNS; run++) {
@@ -103,8 +106,23 @@ async function main(): Promise<void> {
             ` total ${ms(sample.totalMs)}, advmark ${ms(sample.advmarkMs)}, mark.js ${ms(sample.markjsMs)}`,
         );
       }
+      for (const page of realPages) {
+        const sample = await measureRealSize({
+          lens,
+          plain,
+          url: server.urlOf(page.name),
+          hostUrl: server.urlOf(noHanHost.name),
+          forms: setup.forms,
+          alternation: setup.alternation,
+        });
+        realSamples.get(page.name)!.push(sample);
+        log(
+          `run ${run}/${RUNS} ${page.name}: ours CPU ${ms(sample.oursCpuMs)}, advmark call ${ms(sample.advmarkCallMs)}, ` +
+            `scan ${ms(sample.oursScanMs)}, floor ${ms(sample.floorMs)}`,
+        );
+      }
       noHanMs.push(
-        await measureNoHanCost({
+        await measureScriptCost({
           lens,
           hostUrl: server.urlOf(noHanHost.name),
           url: server.urlOf(noHan.name),
@@ -126,6 +144,9 @@ async function main(): Promise<void> {
       markjsPageBudgetMs: MARKJS_PAGE_BUDGET_MS,
     }),
   );
+  const realResults = realPages.map((page) =>
+    summarizeRealSize({ name: page.name, samples: realSamples.get(page.name)! }),
+  );
   const noHanMedian = Math.round(median(noHanMs) * 100) / 100;
   writeResults(RESULTS_FILE, {
     machine: machineInfo(),
@@ -135,15 +156,19 @@ async function main(): Promise<void> {
     no_han_chars: NO_HAN_CHARS,
     no_han_ms: noHanMedian,
     pages: pageResults,
+    real_pages: realResults,
     bundles,
   });
   const checks = checkBudgets({
     pages: pageResults,
+    realPages: realResults,
     contentWorld: contentWorldFiles(EXTENSION_DIR),
     noHanMs: noHanMedian,
     markjsTimeoutMs: MARKJS_TIMEOUT_MS,
   });
-  console.log(`\n${pagesTable(pageResults)}\n\n${bundlesTable(bundles)}\n`);
+  console.log(
+    `\n${pagesTable(pageResults)}\n\n${realSizeTable(realResults)}\n\n${bundlesTable(bundles)}\n`,
+  );
   for (const page of pageResults)
     for (const note of page.notes) console.log(`note: ${page.name}: ${note}`);
   console.log(`\nBudgets (issue 6):\n${budgetList(checks)}\n`);

@@ -9,6 +9,23 @@ const GENERATED = [
   { name: 'news-5m', targetChars: 5_000_000 },
 ] as const;
 
+/**
+ * Pages of the size most pages a reader opens are, with few terms or none
+ * (issue 16): measured for our whole main-thread cost against advanced-mark.js.
+ */
+const REAL_SIZE = [
+  { name: 'real-10k', targetChars: 10_000, terms: 3 },
+  { name: 'real-30k', targetChars: 30_000, terms: 5 },
+  { name: 'real-100k', targetChars: 100_000, terms: 0 },
+] as const;
+
+/** The real-size pages. */
+export function realSizePages(termForms: readonly string[][]): BenchPage[] {
+  return REAL_SIZE.map(({ name, targetChars, terms }, index) =>
+    generateNewsPage({ name, targetChars, seed: 20 + index, termForms, terms }),
+  );
+}
+
 /** Pages dropped into a folder: every `.html` file, named after it. */
 function pagesIn(dir: string): BenchPage[] {
   return readdirSync(dir)

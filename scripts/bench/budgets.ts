@@ -3,7 +3,7 @@ import {
   contentWorldTotals,
   type ContentWorldFile,
 } from '../lib/content-world-budget';
-import type { PageResult } from './summarize';
+import type { PageResult, RealSizeResult } from './summarize';
 
 /** One budget of issue 6 and whether this run met it, with the figure that decided. */
 export interface BudgetCheck {
@@ -16,17 +16,19 @@ export interface BudgetCheck {
 const LARGE_PAGES = ['news-1m', 'news-5m'];
 const LARGEST_PAGE = 'news-5m';
 
-const list = (pages: readonly PageResult[], pick: (page: PageResult) => string) =>
+const list = <P extends { name: string }>(pages: readonly P[], pick: (page: P) => string) =>
   pages.map((page) => `${page.name} ${pick(page)}`).join(', ');
 
 /** Checks every budget of issue 6 against this run's results. */
 export function checkBudgets({
   pages,
+  realPages,
   contentWorld,
   noHanMs,
   markjsTimeoutMs,
 }: {
   pages: readonly PageResult[];
+  realPages: readonly RealSizeResult[];
   contentWorld: readonly ContentWorldFile[];
   noHanMs: number;
   markjsTimeoutMs: number;
@@ -98,6 +100,16 @@ export function checkBudgets({
         'hover_default_p95_ms ≤ 16, at the default hover delay (every page with marks to hover)',
       pass: hovered.length > 0 && hovered.every((page) => page.hover_default_p95_ms <= 16),
       figure: list(hovered, (page) => `${page.hover_default_p95_ms} ms`),
+    },
+    {
+      budget: 'ours CPU ≤ 0.5 × advanced-mark.js’s call on every real-size page',
+      pass: realPages.length > 0 && realPages.every((page) => page.cpu_over_advmark <= 0.5),
+      figure: list(realPages, (page) => `${page.cpu_over_advmark}`),
+    },
+    {
+      budget: 'ours scan ≤ floor + 3 ms on every real-size page',
+      pass: realPages.length > 0 && realPages.every((page) => page.scan_minus_floor_ms <= 3),
+      figure: list(realPages, (page) => `+${page.scan_minus_floor_ms} ms`),
     },
     {
       budget: `content world before the first hover ≤ ${CONTENT_WORLD_BUDGET.beforeFirstHover} B gzip`,

@@ -25,17 +25,28 @@ header a{color:#fff}.layout{position:relative;max-width:1200px;margin:auto;paddi
 main{margin-right:300px}aside{position:absolute;top:1em;right:1em;width:280px}
 .related{background:#f4f4f4;padding:.5em}footer{background:#eee}`;
 
+/** Where terms go: characters between two, and how many at most. */
+interface TermPlacement {
+  termGap?: { min: number; max: number };
+  maxTerms?: number;
+}
+
 /**
  * Builds sentences of news text with terms at a realistic density, in nested
  * inline markup, some terms split across tags. Tracks the characters of text it
  * emitted (what `textContent` will count), not the bytes of HTML.
  */
-function createNewsWriter(random: Random, termForms: readonly string[][]) {
+function createNewsWriter(
+  random: Random,
+  termForms: readonly string[][],
+  { termGap = TERM_GAP, maxTerms = Infinity }: TermPlacement = {},
+) {
   const pool = [...NEWS_CLAUSES, ...TERM_FRAMES, ...SECTION_TITLES, ...CHANNELS];
   const stray = termForms.flat().find((form) => pool.some((words) => words.includes(form)));
   if (stray) throw new Error(`the news text pool contains the term form ${stray}`);
   let chars = 0;
-  let untilTerm = random.int(TERM_GAP.min, TERM_GAP.max);
+  let terms = 0;
+  let untilTerm = random.int(termGap.min, termGap.max);
 
   const text = (value: string): string => {
     chars += value.length;
@@ -71,8 +82,9 @@ function createNewsWriter(random: Random, termForms: readonly string[][]) {
   };
   /** A clause of news, or a term in its frame when one is due; `inLink` when it goes inside a link. */
   const clause = (inLink = false): string => {
-    if (untilTerm <= 0) {
-      untilTerm = random.int(TERM_GAP.min, TERM_GAP.max);
+    if (untilTerm <= 0 && terms < maxTerms) {
+      terms++;
+      untilTerm = random.int(termGap.min, termGap.max);
       const [before, after] = random.pick(TERM_FRAMES).split('#') as [string, string];
       return `${text(before)}${term(inLink)}${text(after)}`;
     }
@@ -120,21 +132,32 @@ function pageHtml({ lang, title, body }: { lang: string; title: string; body: st
 
 /**
  * A Chinese news page of about `targetChars` characters of text: navigation,
- * an article of sections and paragraphs, a sidebar and a footer.
+ * an article of sections and paragraphs, a sidebar and a footer. Terms come
+ * about three per thousand characters, or, with `terms`, exactly that many
+ * spread over the page (a page of ordinary size mentions few or none).
  */
 export function generateNewsPage({
   name,
   targetChars,
   seed,
   termForms,
+  terms,
 }: {
   name: string;
   targetChars: number;
   seed: number;
   termForms: readonly string[][];
+  terms?: number;
 }): BenchPage {
   const random = createRandom(seed);
-  const writer = createNewsWriter(random, termForms);
+  const gap = Math.round(targetChars / ((terms ?? 0) + 1));
+  const writer = createNewsWriter(
+    random,
+    termForms,
+    terms === undefined
+      ? {}
+      : { termGap: { min: Math.round(gap * 0.8), max: Math.round(gap * 1.2) }, maxTerms: terms },
+  );
   const nav = `<header><nav>${linkList(writer, CHANNELS)}</nav></header>`;
   const headline = `<h1>${writer.text('宁波新闻网 · 今日要闻')}</h1><p class="meta">${writer.text('来源：宁波日报　编辑：本网记者')}</p>`;
   const aside = `<aside><h3>${writer.text('热点新闻')}</h3><ul>${Array.from(

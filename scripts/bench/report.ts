@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import type { BudgetCheck } from './budgets';
 import type { BundleSize } from './bundle-sizes';
 import type { MachineInfo } from './machine';
-import type { PageResult } from './summarize';
+import type { PageResult, RealSizeResult } from './summarize';
 
 /** What `bench/results.json` holds; the keys are documented in the README. */
 export interface BenchResults {
@@ -14,6 +14,7 @@ export interface BenchResults {
   no_han_chars: number;
   no_han_ms: number;
   pages: PageResult[];
+  real_pages: RealSizeResult[];
   bundles: BundleSize[];
 }
 
@@ -47,6 +48,28 @@ export function pagesTable(pages: readonly PageResult[]): string {
     `${page.hover_default_p50_ms} / ${page.hover_default_p95_ms}`,
     page.heap_added_mb,
     `${page.ours_matches} / ${page.advmark_matches} / ${show(page.markjs_matches)}`,
+  ]);
+  return [rows, rows.map(() => '---'), ...lines]
+    .map((cells) => `| ${cells.join(' | ')} |`)
+    .join('\n');
+}
+
+/** The real-size pages as a Markdown table. */
+export function realSizeTable(pages: readonly RealSizeResult[]): string {
+  const rows = [
+    ['page', 'chars', 'matches', 'ours CPU ms', 'advmark call ms', 'ours ÷ advmark'],
+    ['ours scan ms', 'floor ms', 'scan − floor ms'],
+  ].flat();
+  const lines = pages.map((page) => [
+    page.name,
+    page.chars,
+    page.ours_matches,
+    page.ours_cpu_ms,
+    page.advmark_call_ms,
+    page.cpu_over_advmark,
+    page.ours_scan_ms,
+    page.floor_ms,
+    page.scan_minus_floor_ms,
   ]);
   return [rows, rows.map(() => '---'), ...lines]
     .map((cells) => `| ${cells.join(' | ')} |`)

@@ -1,3 +1,5 @@
+import type { RealSizeSample } from './run-real-size';
+
 /** Everything measured on one page in one run (times in ms). */
 export interface RunSample {
   chars: number;
@@ -20,6 +22,19 @@ export interface RunSample {
   /** Card latencies at a hover delay of 0, and at the default delay. */
   hoverMs: number[];
   hoverDefaultMs: number[];
+}
+
+/** One real-size page's line in results.json: medians over the runs, ratios within each run. */
+export interface RealSizeResult {
+  name: string;
+  chars: number;
+  ours_cpu_ms: number;
+  ours_scan_ms: number;
+  floor_ms: number;
+  advmark_call_ms: number;
+  cpu_over_advmark: number;
+  scan_minus_floor_ms: number;
+  ours_matches: number;
 }
 
 /** One page's line in results.json: medians over the runs, ratios taken within each run. */
@@ -124,5 +139,28 @@ export function summarizePage({
     hovers: hovers.length,
     markjs_runs: markjs.length,
     notes,
+  };
+}
+
+/** Reduces one real-size page's runs to its results line. */
+export function summarizeRealSize({
+  name,
+  samples,
+}: {
+  name: string;
+  samples: readonly RealSizeSample[];
+}): RealSizeResult {
+  const of = (pick: (sample: RealSizeSample) => number, digits = 1) =>
+    round(median(samples.map(pick)), digits);
+  return {
+    name,
+    chars: of((s) => s.chars, 0),
+    ours_cpu_ms: of((s) => s.oursCpuMs),
+    ours_scan_ms: of((s) => s.oursScanMs),
+    floor_ms: of((s) => s.floorMs),
+    advmark_call_ms: of((s) => s.advmarkCallMs),
+    cpu_over_advmark: of((s) => s.oursCpuMs / s.advmarkCallMs, 2),
+    scan_minus_floor_ms: of((s) => s.oursScanMs - s.floorMs),
+    ours_matches: of((s) => s.oursMatches, 0),
   };
 }
