@@ -1,7 +1,7 @@
 import { bundledMatchIndexes } from '../data/generated/bundled-match-indexes';
 import { t } from '../lib/i18n';
 import { createStreamMatcher } from '../lib/match/automaton';
-import { createMatchSelector } from '../lib/match/select-matches';
+import { createMatchSelector, type MatchSelector } from '../lib/match/select-matches';
 import { createTermMatcher } from '../lib/match/term-matcher';
 import { scriptOfText } from '../lib/match/text-script';
 import { createHighlighter, type HighlightStyles } from '../lib/page/highlighter';
@@ -12,6 +12,7 @@ import { createPageTopic } from '../lib/page/page-topic';
 import { sendToBackground } from '../lib/protocol/messaging';
 import { loadEnabledMatchIndexes } from '../lib/library/pack-store';
 import { loadSettings } from '../lib/settings/settings-storage';
+import type { Settings } from '../lib/settings/settings';
 import type { TermCard } from '../lib/pack/term-card';
 import type { MuteScope } from '../lib/protocol/background-protocol';
 import type { PageTerms } from '../lib/tab-terms';
@@ -143,7 +144,19 @@ export async function startLensOnce({
   const highlighter = createHighlighter(document, frame.highlightStyles(), settings);
   const stats = createLensStats({ startedAt, markCount: () => highlighter.size });
   const topic = createPageTopic({ matcher, doc: document });
-  const selector = () => createMatchSelector({ matcher, settings, onTopicPacks: topic.packs });
+  // One selector while the settings and the page's topic stay: every scanned run asks for it.
+  let chosen: { settings: Settings; packs: ReadonlySet<string>; select: MatchSelector } | undefined;
+  const selector = (): MatchSelector => {
+    if (chosen?.settings !== settings || chosen.packs !== topic.packs) {
+      const onTopicPacks = topic.packs;
+      chosen = {
+        settings,
+        packs: onTopicPacks,
+        select: createMatchSelector({ matcher, settings, onTopicPacks }),
+      };
+    }
+    return chosen.select;
+  };
   const matches = createPageMatches({
     highlighter,
     selector,

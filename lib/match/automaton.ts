@@ -5,7 +5,7 @@
  * The hot loop does one table lookup per code unit for text outside the
  * catalog's alphabet, and allocates nothing except the candidates it reports.
  */
-import { FOLDED_DASH, SKIP } from '../text/fold';
+import { FOLDED_DASH, SKIP, unitsFoldedBy } from '../text/fold';
 
 /** A form to find, already folded with `foldText`, and the caller's value for it. */
 export interface Pattern {
@@ -25,6 +25,8 @@ export interface Candidate {
 export interface Automaton {
   /** Folded code unit → alphabet symbol (1-based); 0 for units that occur in no pattern. */
   alphabet: Uint16Array;
+  /** The units that occur in patterns, in the order their symbols were given. */
+  alphabetUnits: number[];
   /** Row length of `transitions`: alphabet size + 1, column 0 being "not in any pattern". */
   stride: number;
   /** Next state = transitions[state * stride + symbol]; state 0 is the root. */
@@ -55,7 +57,8 @@ export function buildAutomaton(patterns: readonly Pattern[]): Automaton {
   for (const { value } of kept) {
     if (value !== (value | 0)) throw new RangeError(`Pattern value ${value} is not an int32`);
   }
-  const { alphabet, alphabetSize } = buildAlphabet(kept);
+  const { alphabet, alphabetUnits } = buildAlphabet(kept);
+  const alphabetSize = alphabetUnits.length;
   const trie = buildTrie(kept, alphabet);
   const stride = alphabetSize + 1;
   const stateCount = trie.children.length;
@@ -86,6 +89,7 @@ export function buildAutomaton(patterns: readonly Pattern[]): Automaton {
 
   return {
     alphabet,
+    alphabetUnits,
     stride,
     transitions,
     ...flattenOutputs({ trie, order, failure, patterns: kept }),
@@ -95,17 +99,19 @@ export function buildAutomaton(patterns: readonly Pattern[]): Automaton {
 
 function buildAlphabet(patterns: readonly Pattern[]): {
   alphabet: Uint16Array;
-  alphabetSize: number;
+  alphabetUnits: number[];
 } {
   const alphabet = new Uint16Array(0x10000);
-  let alphabetSize = 0;
+  const alphabetUnits: number[] = [];
   for (const { form } of patterns) {
     for (let i = 0; i < form.length; i++) {
       const unit = form.charCodeAt(i);
-      if (alphabet[unit] === NOT_IN_ALPHABET) alphabet[unit] = ++alphabetSize;
+      if (alphabet[unit] !== NOT_IN_ALPHABET) continue;
+      alphabetUnits.push(unit);
+      alphabet[unit] = alphabetUnits.length;
     }
   }
-  return { alphabet, alphabetSize };
+  return { alphabet, alphabetUnits };
 }
 
 function buildTrie(patterns: readonly Pattern[], alphabet: Uint16Array): Trie {
@@ -193,9 +199,20 @@ function symbolTable(automaton: Automaton, foldTable: Uint16Array): Int32Array {
   if (symbolOf) return symbolOf;
   symbolOf = new Int32Array(0x10000);
   const { alphabet } = automaton;
-  for (let unit = 0; unit < symbolOf.length; unit++) {
+  const symbolAt = (unit: number) => {
     const folded = foldTable[unit]!;
-    symbolOf[unit] = folded === SKIP ? SKIPPED_SYMBOL : alphabet[folded]!;
+    symbolOf![unit] = folded === SKIP ? SKIPPED_SYMBOL : alphabet[folded]!;
+  };
+  const folded = unitsFoldedBy(foldTable);
+  if (folded) {
+    // Every other unit folds to itself: only the alphabet's own units, the
+    // folded ones and unit 0 (which is SKIP) get a symbol; the rest stay 0,
+    // outside the alphabet.
+    symbolAt(SKIP);
+    for (const unit of automaton.alphabetUnits) symbolAt(unit);
+    for (const unit of folded) symbolAt(unit);
+  } else {
+    for (let unit = 0; unit < symbolOf.length; unit++) symbolAt(unit);
   }
   byFold.set(foldTable, symbolOf);
   return symbolOf;

@@ -46,7 +46,8 @@ export function createPageTopic({
       if (!fresh) for (const pack of packs) next.add(pack);
       for (const pack of packsOnTopic(matcher, { title: [], page: candidates })) next.add(pack);
       const changed = next.size !== packs.size || [...next].some((p) => !packs.has(p));
-      packs = next;
+      // The same set while the topic stays, so what was decided with it can be kept.
+      if (changed) packs = next;
       return changed;
     },
   };
