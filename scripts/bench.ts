@@ -7,19 +7,33 @@
 import { resolve } from 'node:path';
 import { setSettings } from '../tests/e2e/settings-storage';
 import { benchPages, realSizePages } from './bench/bench-pages';
-import { checkBudgets } from './bench/budgets';
+import { checkBudgets, GROWTH_PAGE } from './bench/budgets';
 import { contentWorldFiles } from './lib/content-world-budget';
 import { bundleSizes } from './bench/bundle-sizes';
-import { generateEnglishPage, generateParagraphs } from './bench/generate-page';
+import { generateEnglishPage, generateNewsPage, generateParagraphs } from './bench/generate-page';
 import { machineInfo } from './bench/machine';
 import { measurePage } from './bench/measure-page';
 import { LONG_TASK_COUNTER } from './bench/page-probes';
 import { startPageServer } from './bench/page-server';
 import { launchPlainBrowser } from './bench/plain-browser';
-import { budgetList, bundlesTable, pagesTable, realSizeTable, writeResults } from './bench/report';
+import {
+  budgetList,
+  bundlesTable,
+  growthTable,
+  pagesTable,
+  realSizeTable,
+  writeResults,
+} from './bench/report';
 import { measureScriptCost } from './bench/run-script-cost';
+import { measureGrowth, type GrowthSample } from './bench/run-growth';
 import { measureRealSize, type RealSizeSample } from './bench/run-real-size';
-import { median, summarizePage, summarizeRealSize, type RunSample } from './bench/summarize';
+import {
+  growthRows,
+  median,
+  summarizePage,
+  summarizeRealSize,
+  type RunSample,
+} from './bench/summarize';
 import { alternationSource, loadTermForms } from './bench/term-forms';
 import { EXTENSION_DIR, launchWithExtension } from './lib/chromium';
 
@@ -32,6 +46,9 @@ const MARKJS_TIMEOUT_MS = 60_000;
 /** mark.js takes 25–45 s a run on the 1 M page: it gets this much time per page, over all runs. */
 const MARKJS_PAGE_BUDGET_MS = 30_000;
 const NO_HAN_CHARS = 100_000;
+/** The growth page: measured in the first run only, advanced-mark.js stopped after 30 s. */
+const GROWTH_CHARS = 20_000_000;
+const GROWTH_ADVMARK_TIMEOUT_MS = 30_000;
 const RESULTS_FILE = resolve(import.meta.dirname, '../bench/results.json');
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
@@ -47,7 +64,13 @@ async function main(): Promise<void> {
   const noHan = generateEnglishPage({ name: 'no-han', targetChars: NO_HAN_CHARS, seed: 60 });
   const noHanHost = generateEnglishPage({ name: 'no-han-host', targetChars: 200, seed: 61 });
   const realPages = realSizePages(termForms.byTerm);
-  const server = await startPageServer([...pages, ...realPages, noHan, noHanHost]);
+  const growthPage = generateNewsPage({
+    name: GROWTH_PAGE,
+    targetChars: GROWTH_CHARS,
+    seed: 30,
+    termForms: termForms.byTerm,
+  });
+  const server = await startPageServer([...pages, ...realPages, growthPage, noHan, noHanHost]);
   const lens = await launchWithExtension();
   await lens.context.addInitScript(LONG_TASK_COUNTER);
   await setSettings(lens.worker, { hoverDelayMs: 0 });
@@ -79,6 +102,7 @@ async function main(): Promise<void> {
     (markjsSpentMs.get(name) ?? 0) + (markjsLastMs.get(name) ?? 0) <= MARKJS_PAGE_BUDGET_MS;
   const noHanMs: number[] = [];
   const realSamples = new Map<string, RealSizeSample[]>(realPages.map((page) => [page.name, []]));
+  let growth: GrowthSample | undefined;
   const failed = new Set<string>();
   try {
     for (let run = 1; run <= RUNS; run++) {
@@ -121,6 +145,23 @@ async function main(): Promise<void> {
             `scan ${ms(sample.oursScanMs)}, floor ${ms(sample.floorMs)}`,
         );
       }
+      if (run === 1) {
+        const growthStart = performance.now();
+        growth = await measureGrowth({
+          lens,
+          plain,
+          url: server.urlOf(GROWTH_PAGE),
+          forms: setup.forms,
+          advmarkTimeoutMs: GROWTH_ADVMARK_TIMEOUT_MS,
+        }).catch((error: Error) => {
+          log(`run 1/${RUNS} ${GROWTH_PAGE}: failed: ${error.message}`);
+          return undefined;
+        });
+        if (growth)
+          log(
+            `run 1/${RUNS} ${GROWTH_PAGE} (${seconds(growthStart)} s): ours total ${ms(growth.oursTotalMs)}, advmark ${ms(growth.advmarkMs)}`,
+          );
+      }
       noHanMs.push(
         await measureScriptCost({
           lens,
@@ -147,6 +188,10 @@ async function main(): Promise<void> {
   const realResults = realPages.map((page) =>
     summarizeRealSize({ name: page.name, samples: realSamples.get(page.name)! }),
   );
+  const growthTableRows = growthRows({
+    pages: pageResults,
+    growth: growth && { name: GROWTH_PAGE, sample: growth },
+  });
   const noHanMedian = Math.round(median(noHanMs) * 100) / 100;
   writeResults(RESULTS_FILE, {
     machine: machineInfo(),
@@ -157,17 +202,19 @@ async function main(): Promise<void> {
     no_han_ms: noHanMedian,
     pages: pageResults,
     real_pages: realResults,
+    growth: growthTableRows,
     bundles,
   });
   const checks = checkBudgets({
     pages: pageResults,
     realPages: realResults,
+    growth: growthTableRows,
     contentWorld: contentWorldFiles(EXTENSION_DIR),
     noHanMs: noHanMedian,
     markjsTimeoutMs: MARKJS_TIMEOUT_MS,
   });
   console.log(
-    `\n${pagesTable(pageResults)}\n\n${realSizeTable(realResults)}\n\n${bundlesTable(bundles)}\n`,
+    `\n${pagesTable(pageResults)}\n\n${realSizeTable(realResults)}\n\n${growthTable(growthTableRows)}\n\n${bundlesTable(bundles)}\n`,
   );
   for (const page of pageResults)
     for (const note of page.notes) console.log(`note: ${page.name}: ${note}`);

@@ -3,7 +3,7 @@ import {
   contentWorldTotals,
   type ContentWorldFile,
 } from '../lib/content-world-budget';
-import type { PageResult, RealSizeResult } from './summarize';
+import type { GrowthRow, PageResult, RealSizeResult } from './summarize';
 
 /** One budget of issue 6 and whether this run met it, with the figure that decided. */
 export interface BudgetCheck {
@@ -15,6 +15,8 @@ export interface BudgetCheck {
 /** Pages the ratio budgets apply to, and the one the slice, long-task and first-mark budgets apply to. */
 const LARGE_PAGES = ['news-1m', 'news-5m'];
 const LARGEST_PAGE = 'news-5m';
+/** The page measured once, for how cost grows with size. */
+export const GROWTH_PAGE = 'news-20m';
 
 const list = <P extends { name: string }>(pages: readonly P[], pick: (page: P) => string) =>
   pages.map((page) => `${page.name} ${pick(page)}`).join(', ');
@@ -23,12 +25,14 @@ const list = <P extends { name: string }>(pages: readonly P[], pick: (page: P) =
 export function checkBudgets({
   pages,
   realPages,
+  growth,
   contentWorld,
   noHanMs,
   markjsTimeoutMs,
 }: {
   pages: readonly PageResult[];
   realPages: readonly RealSizeResult[];
+  growth: readonly GrowthRow[];
   contentWorld: readonly ContentWorldFile[];
   noHanMs: number;
   markjsTimeoutMs: number;
@@ -111,6 +115,7 @@ export function checkBudgets({
       pass: realPages.length > 0 && realPages.every((page) => page.scan_minus_floor_ms <= 3),
       figure: list(realPages, (page) => `+${page.scan_minus_floor_ms} ms`),
     },
+    growthCheck(growth),
     {
       budget: `content world before the first hover ≤ ${CONTENT_WORLD_BUDGET.beforeFirstHover} B gzip`,
       pass: contentTotals.beforeFirstHover <= CONTENT_WORLD_BUDGET.beforeFirstHover,
@@ -127,4 +132,18 @@ export function checkBudgets({
       figure: `${noHanMs} ms`,
     },
   ];
+}
+
+/** Cost grows linearly: ours per million characters on the 20 MB page ≤ 1.3 × on the 1 MB page. */
+function growthCheck(growth: readonly GrowthRow[]): BudgetCheck {
+  const budget = 'ours ms per M chars on the 20 MB page ≤ 1.3 × on the 1 MB page';
+  const at1m = growth.find((row) => row.name === 'news-1m');
+  const at20m = growth.find((row) => row.name === GROWTH_PAGE);
+  if (!at1m || !at20m) return { budget, pass: false, figure: 'no result' };
+  const ratio = Math.round((at20m.ours_ms_per_mb / at1m.ours_ms_per_mb) * 100) / 100;
+  return {
+    budget,
+    pass: ratio <= 1.3,
+    figure: `${ratio} (${at20m.ours_ms_per_mb} vs ${at1m.ours_ms_per_mb} ms / M chars)`,
+  };
 }

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import type { BudgetCheck } from './budgets';
 import type { BundleSize } from './bundle-sizes';
 import type { MachineInfo } from './machine';
-import type { PageResult, RealSizeResult } from './summarize';
+import type { GrowthRow, PageResult, RealSizeResult } from './summarize';
 
 /** What `bench/results.json` holds; the keys are documented in the README. */
 export interface BenchResults {
@@ -15,6 +15,7 @@ export interface BenchResults {
   no_han_ms: number;
   pages: PageResult[];
   real_pages: RealSizeResult[];
+  growth: GrowthRow[];
   bundles: BundleSize[];
 }
 
@@ -74,6 +75,18 @@ export function realSizeTable(pages: readonly RealSizeResult[]): string {
   return [rows, rows.map(() => '---'), ...lines]
     .map((cells) => `| ${cells.join(' | ')} |`)
     .join('\n');
+}
+
+/** Cost per million characters, page by page, as a Markdown table. */
+export function growthTable(rows: readonly GrowthRow[]): string {
+  return [
+    '| page | chars | ours total ms | ours ms / M chars | advmark ms | advmark ms / M chars |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows.map(
+      (row) =>
+        `| ${row.name} | ${row.chars} | ${row.ours_total_ms} | ${row.ours_ms_per_mb} | ${show(row.advmark_ms)} | ${show(row.advmark_ms_per_mb)} |`,
+    ),
+  ].join('\n');
 }
 
 /** The bundle sizes as a Markdown table. */

@@ -21,15 +21,18 @@ export interface OursLoad {
 export async function loadWithLens({
   lens,
   url,
+  settleMs = OURS_SETTLE_MS,
 }: {
   lens: ExtensionBrowser;
   url: string;
+  /** How long the page settles before long tasks and the heap are read. */
+  settleMs?: number;
 }): Promise<OursLoad> {
   const page = await lens.context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
     await waitForLensStats({ worker: lens.worker, url, ready: (stats) => stats.totalMs > 0 });
-    await sleep(OURS_SETTLE_MS);
+    await sleep(settleMs);
     const stats = await waitForLensStats({ worker: lens.worker, url, ready: () => true });
     const longTasks = await longTaskCount(page);
     const heapBytes = await heapUsedBytes(page);

@@ -42,7 +42,8 @@ export async function measureRealSize({
   alternation: string;
 }): Promise<RealSizeSample> {
   const oursCpuMs = await measureScriptCost({ lens, hostUrl, url, settleMs: OURS_SETTLE_MS });
-  const ours = await loadWithLens({ lens, url });
+  // Only the scan's figures and the matches are read from this load: no need to settle.
+  const ours = await loadWithLens({ lens, url, settleMs: 0 });
   await ours.page.close();
   const plainPage = await plain.open(url);
   try {

@@ -1,3 +1,4 @@
+import type { GrowthSample } from './run-growth';
 import type { RealSizeSample } from './run-real-size';
 
 /** Everything measured on one page in one run (times in ms). */
@@ -163,4 +164,40 @@ export function summarizeRealSize({
     scan_minus_floor_ms: of((s) => s.oursScanMs - s.floorMs),
     ours_matches: of((s) => s.oursMatches, 0),
   };
+}
+
+/** One page's cost per million characters of text (the growth table). */
+export interface GrowthRow {
+  name: string;
+  chars: number;
+  ours_total_ms: number;
+  ours_ms_per_mb: number;
+  advmark_ms: number | null;
+  advmark_ms_per_mb: number | null;
+}
+
+/** Cost per million characters, from the pages' medians and the growth page's one load. */
+export function growthRows({
+  pages,
+  growth,
+}: {
+  pages: readonly PageResult[];
+  growth: { name: string; sample: GrowthSample } | undefined;
+}): GrowthRow[] {
+  const row = (name: string, chars: number, ours: number, advmark: number | null): GrowthRow => ({
+    name,
+    chars,
+    ours_total_ms: round(ours),
+    ours_ms_per_mb: round(ours / (chars / 1e6)),
+    advmark_ms: advmark === null ? null : round(advmark),
+    advmark_ms_per_mb: advmark === null ? null : round(advmark / (chars / 1e6)),
+  });
+  return [
+    ...pages
+      .filter((page) => page.name.startsWith('news-'))
+      .map((page) => row(page.name, page.chars, page.ours_total_ms, page.advmark_ms)),
+    ...(growth
+      ? [row(growth.name, growth.sample.chars, growth.sample.oursTotalMs, growth.sample.advmarkMs)]
+      : []),
+  ];
 }
