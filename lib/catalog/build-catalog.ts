@@ -13,7 +13,7 @@ import {
 import { findQuotedPhrases } from '../interview/quoted-phrases';
 import { createFoldTable, foldText } from '../text/fold';
 import { buildCharFold } from './build-char-fold';
-import { interviewWordings } from './interview-wordings';
+import { interviewCollocations } from './interview-collocations';
 import type { CatalogSpec, Converters } from './catalog-spec';
 import { buildMatchForms, type WordBoundaries } from './match-forms';
 
@@ -189,8 +189,12 @@ export function buildCatalog({
       const text = entry && entryParts(entry).find((p) => p.part === place.part)?.text;
       return text ? [{ text, start: place.start, end: place.end }] : [];
     });
-    const wordings = interviewWordings({ places, foldTable: matcher.foldTable, boundaries });
-    if (wordings) term.wordings = wordings;
+    const collocations = interviewCollocations({
+      places,
+      foldTable: matcher.foldTable,
+      boundaries,
+    });
+    if (collocations) term.collocations = collocations;
   });
 
   const terms: Term[] = spec.terms.map((term, i) => {

@@ -14,7 +14,7 @@ export interface MatchSurroundings {
   /** The match is quoted, and so is another term of the same pack in the same block of text. */
   packTermNearby: boolean;
   /** The page puts the interview's own words right before or after the match (创新驱动的主引擎). */
-  interviewWording: boolean;
+  interviewCollocation: boolean;
   /** Political context (党, 中央, 政府, 会议 …) in the same block of text. */
   politicalNearby: boolean;
   /** The match is in quote marks (“…” 「…」 『…』 "…" ‘…’). */
@@ -52,7 +52,7 @@ export type EvidenceRule =
   | 'page-topic'
   | 'subject-nearby'
   | 'pack-terms-together'
-  | 'interview-wording'
+  | 'interview-collocation'
   | 'quoted'
   | 'political-context'
   | 'other-sense-follower'
@@ -63,12 +63,12 @@ export type EvidenceRule =
  * Whether a match that needs evidence is the pack's term, and by which rule.
  * The page being about the pack is evidence for any term, and so are two of the
  * pack's terms quoted side by side (“强制造”与“强服务”: two slogans of one
- * interview rarely meet in quotes by chance). So is the interview's own
- * wording around the term (创新驱动的主引擎: the words right beside it in the
+ * interview rarely meet in quotes by chance). So are the interview's own
+ * collocations of the term (创新驱动的主引擎: the words right beside it in the
  * interview, less the everyday ones). National slogans and
  * the pack's own distinctive terms usually wear quote marks, so quotes are
  * evidence for them, and a national slogan is at home next to political words.
- * A generic word needs the page to be about the pack, its wording, or to be quoted as a
+ * A generic word needs the page to be about the pack, one of its collocations, or to be quoted as a
  * slogan in a political text (市委…打好改革破题的“主动仗”): quotes alone are
  * not enough for it (“主平台” in a product manual), nor are political words. Signs of another sense
  * (a following 指标, a Latin word glued on) count unless the match is quoted.
@@ -78,7 +78,7 @@ export function judgeEvidence({
   pageOnTopic,
   subjectNearby,
   packTermNearby,
-  interviewWording,
+  interviewCollocation,
   politicalNearby,
   quoted,
   before,
@@ -94,7 +94,7 @@ export function judgeEvidence({
   if (pageOnTopic) return verdict(true, 'page-topic');
   if (subjectNearby) return verdict(true, 'subject-nearby');
   if (packTermNearby) return verdict(true, 'pack-terms-together');
-  if (interviewWording) return verdict(true, 'interview-wording');
+  if (interviewCollocation) return verdict(true, 'interview-collocation');
   if (tier !== 'generic' && quoted) return verdict(true, 'quoted');
   if (politicalNearby && (tier === 'national' || quoted)) return verdict(true, 'political-context');
   return verdict(false, 'no-evidence');

@@ -5,7 +5,7 @@ import { crossesAfter, crossesBefore } from './edges';
 import { judgeEvidence, type EvidenceRule } from './evidence';
 import { resolveLongestLeftmost } from './resolve-longest-leftmost';
 import { probeOf, type TermMatcher } from './term-matcher';
-import type { InterviewWordings } from '../pack/types';
+import type { Collocations } from '../pack/types';
 
 /** The text of a run, read by offset (a string is one; so is a page run's text nodes). */
 export interface RunText {
@@ -41,21 +41,21 @@ const SPACE = /\s/;
 /**
  * Whether a page puts the interview's own words right beside a match (its
  * folded context, read past quote marks and, before it, a 的), as
- * lib/catalog/interview-wordings.ts reads the interview's.
+ * lib/catalog/interview-collocations.ts reads the interview's.
  */
 function saysItAsTheInterview(
-  wordings: InterviewWordings | undefined,
+  collocations: Collocations | undefined,
   before: string,
   after: string,
 ): boolean {
-  if (!wordings) return false;
+  if (!collocations) return false;
   const unquoted = (text: string) =>
     [...text].filter((c) => !OPENING_QUOTES.has(c) && !CLOSING_QUOTES.has(c)).join('');
   const pageBefore = unquoted(before).replace(/的$/, '');
   const pageAfter = unquoted(after);
   return (
-    wordings.before.some((pair) => pageBefore.endsWith(pair)) ||
-    wordings.after.some((pair) => pageAfter.startsWith(pair))
+    collocations.before.some((pair) => pageBefore.endsWith(pair)) ||
+    collocations.after.some((pair) => pageAfter.startsWith(pair))
   );
 }
 
@@ -155,7 +155,7 @@ export function createMatchSelector({
         pageOnTopic: onTopicPacks.has(ref.packId),
         subjectNearby: nearby.has(ref.packId),
         packTermNearby: inQuotes && (termsOfPack.get(ref.packId)?.size ?? 0) > 1,
-        interviewWording: saysItAsTheInterview(ref.wordings, before, after),
+        interviewCollocation: saysItAsTheInterview(ref.collocations, before, after),
         politicalNearby,
         quoted: inQuotes,
         before,

@@ -1,4 +1,4 @@
-import type { InterviewWordings, MatchIndex, TermTier } from '../pack/types';
+import type { Collocations, MatchIndex, TermTier } from '../pack/types';
 import { termKey } from '../pack/term-key';
 import { createFoldTable } from '../text/fold';
 import { buildAutomaton, type Automaton, type Candidate, type Pattern } from './automaton';
@@ -12,7 +12,7 @@ export interface TermRef {
   termId: string;
   tier: TermTier;
   /** The interview's own words around the term (see `MatchIndex`), when it has any. */
-  wordings?: InterviewWordings;
+  collocations?: Collocations;
 }
 
 /** One spelling of a term, by the automaton's pattern value. */
@@ -85,7 +85,7 @@ export function createTermMatcher(indexes: readonly MatchIndex[]): TermMatcher {
         packId: index.packId,
         termId: term.id,
         tier: term.tier,
-        wordings: term.wordings,
+        collocations: term.collocations,
       });
       for (const form of term.forms) {
         patterns.push({ form: form.text, value: forms.length });

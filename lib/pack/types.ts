@@ -131,7 +131,7 @@ export interface PackSubjects {
 }
 
 /** Two-character words the interview puts right before and right after a term, folded. */
-export interface InterviewWordings {
+export interface Collocations {
   before: string[];
   after: string[];
 }
@@ -145,8 +145,8 @@ export interface MatchIndex {
     id: string;
     tier: TermTier;
     forms: MatchForm[];
-    /** The interview's own words around a generic term (lib/catalog/interview-wordings.ts). */
-    wordings?: InterviewWordings;
+    /** The interview's own words around a generic term (lib/catalog/interview-collocations.ts). */
+    collocations?: Collocations;
   }[];
   subjects: PackSubjects;
 }

@@ -40,7 +40,7 @@ async function rest(page: Page, point: { x: number; y: number }): Promise<void> 
   await page.mouse.move(point.x, point.y);
 }
 
-describe('detection on real wordings', () => {
+describe('detection on real collocations', () => {
   it('marks nothing, and opens no card, on everyday uses of the same characters', async () => {
     const page = await suite.browser.context.newPage();
     await page.goto(`${suite.server.origin}/everyday-uses.html`);
@@ -89,10 +89,10 @@ describe('detection on real wordings', () => {
     await page.close();
   });
 
-  it('marks a generic term worded as the interview words it, and not the same term worded otherwise', async () => {
+  it('marks a generic term beside its collocation in the interview, and not the same term elsewhere', async () => {
     const page = await suite.browser.context.newPage();
-    // Neither the title nor the text names Ningbo: only the wording speaks for the terms.
-    await page.goto(`${suite.server.origin}/interview-wording.html`);
+    // Neither the title nor the text names Ningbo: only the collocations speak for the terms.
+    await page.goto(`${suite.server.origin}/interview-collocation.html`);
     await waitForMarks(page);
     const marks = await readMarks(page);
     expect(marks.map(({ text, ids }) => `${ids[0]}:${text}`).sort()).toEqual([

@@ -259,7 +259,7 @@ describe('every page the lens works on', () => {
     'mark-backgrounds.html',
     'ningbo-variants.html',
     'everyday-uses.html',
-    'interview-wording.html',
+    'interview-collocation.html',
   ])('%s: no error from the extension, and the same text after marks and a card', async (path) => {
     await setSettings(suite.browser.worker, { hoverDelayMs: 0 });
     const page = await suite.browser.context.newPage();

@@ -81,7 +81,7 @@ describe('buildPack with made-up data', () => {
           forms: [{ text: '海湾里有', needsEvidence: true, edges: { before: '', after: '' } }],
           // A generic term keeps the interview's two characters beside it (海湾里有新气象),
           // and no more of its text.
-          wordings: { before: [], after: ['新气'] },
+          collocations: { before: [], after: ['新气'] },
         },
       ],
     });

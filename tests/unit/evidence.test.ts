@@ -8,7 +8,7 @@ const NOTHING: MatchSurroundings = {
   pageOnTopic: false,
   subjectNearby: false,
   packTermNearby: false,
-  interviewWording: false,
+  interviewCollocation: false,
   politicalNearby: false,
   quoted: false,
   before: '',
@@ -23,7 +23,7 @@ const ALL_EVIDENCE: Partial<MatchSurroundings> = {
   pageOnTopic: true,
   subjectNearby: true,
   packTermNearby: true,
-  interviewWording: true,
+  interviewCollocation: true,
   politicalNearby: true,
 };
 
@@ -112,9 +112,9 @@ describe('judgeEvidence', () => {
     it('then keeps any tier that the page words as the interview does', () => {
       for (const tier of TERM_TIERS)
         expect(
-          judge({ interviewWording: true, quoted: true, politicalNearby: true, tier }),
+          judge({ interviewCollocation: true, quoted: true, politicalNearby: true, tier }),
           tier,
-        ).toEqual({ kept: true, rule: 'interview-wording' });
+        ).toEqual({ kept: true, rule: 'interview-collocation' });
     });
 
     it('then keeps a quoted distinctive or national term, not a quoted generic one', () => {
@@ -152,7 +152,7 @@ describe('judgeEvidence', () => {
       expect(generic({ pageOnTopic: true })).toBe(true);
       expect(generic({ subjectNearby: true })).toBe(true);
       expect(generic({ quoted: true, packTermNearby: true })).toBe(true);
-      expect(generic({ interviewWording: true })).toBe(true);
+      expect(generic({ interviewCollocation: true })).toBe(true);
       expect(generic({ quoted: true, politicalNearby: true })).toBe(true);
       expect(generic({ quoted: true })).toBe(false);
       expect(generic({ politicalNearby: true })).toBe(false);

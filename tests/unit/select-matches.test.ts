@@ -33,7 +33,7 @@ const index: MatchIndex = {
     {
       ...term('qiang-zhizao', 'generic', [form('强制造', { needsEvidence: true })]),
       // As if the interview said 锻造强制造 and 强制造双轮驱动.
-      wordings: { before: ['锻造'], after: ['双轮'] },
+      collocations: { before: ['锻造'], after: ['双轮'] },
     },
     term('liangge-weihu', 'national', [form('两个维护', { needsEvidence: true })]),
     term('baxiang-guiding', 'national', [form('八项规定精神')]),
@@ -256,12 +256,12 @@ describe('forms that need evidence', () => {
   });
 });
 
-describe('the interview’s wording', () => {
+describe('the interview’s collocations', () => {
   it('is evidence for a generic term, on either side', () => {
     expect(look('坚持锻造强制造')).toEqual({
       marks: ['qiang-zhizao=强制造'],
       decisions: [
-        { termId: 'qiang-zhizao', text: '强制造', rule: 'interview-wording', kept: true },
+        { termId: 'qiang-zhizao', text: '强制造', rule: 'interview-collocation', kept: true },
       ],
     });
     expect(marks('强制造双轮驱动')).toEqual(['qiang-zhizao=强制造']);
@@ -283,7 +283,7 @@ describe('the interview’s wording', () => {
     expect(rules('强制造锻造')).toEqual(['no-evidence']);
   });
 
-  it('counts only for the term whose wording it is', () => {
+  it('count only for the term whose collocation it is', () => {
     expect(rules('锻造强服务')).toEqual(['no-evidence']);
   });
 

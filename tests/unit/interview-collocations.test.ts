@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interviewWordings, type TermPlace } from '../../lib/catalog/interview-wordings';
+import { interviewCollocations, type TermPlace } from '../../lib/catalog/interview-collocations';
 import { boundariesFromLexicon } from '../../lib/catalog/lexicon-boundaries';
 import { selectEdgeLexicon } from '../../lib/catalog/edge-lexicon';
 import type { WordBoundaries } from '../../lib/catalog/match-forms';
@@ -17,46 +17,46 @@ const placesOf = (text: string, term: string): TermPlace[] =>
     end: index + term.length,
   }));
 
-const wordings = (texts: string[], term = '主引擎', boundaries: Everyday = nothingEveryday) =>
-  interviewWordings({
+const collocations = (texts: string[], term = '主引擎', boundaries: Everyday = nothingEveryday) =>
+  interviewCollocations({
     places: texts.flatMap((text) => placesOf(text, term)),
     foldTable,
     boundaries,
   });
 
-describe('interviewWordings', () => {
+describe('interviewCollocations', () => {
   it('takes the two Han characters on each side of every place', () => {
-    expect(wordings(['锻强创新驱动主引擎作用', '做强主引擎。'])).toEqual({
+    expect(collocations(['锻强创新驱动主引擎作用', '做强主引擎。'])).toEqual({
       before: ['驱动', '做强'],
       after: ['作用'],
     });
   });
 
   it('reads past a 的 before the term and past quote marks, folded', () => {
-    expect(wordings(['创新驅動的“主引擎”作用'])).toEqual({ before: ['驱动'], after: ['作用'] });
-    expect(wordings(['这是「主引擎」'])).toEqual({ before: ['这是'], after: [] });
+    expect(collocations(['创新驅動的“主引擎”作用'])).toEqual({ before: ['驱动'], after: ['作用'] });
+    expect(collocations(['这是「主引擎」'])).toEqual({ before: ['这是'], after: [] });
   });
 
   it('leaves out only one 的, and only right before the term', () => {
-    expect(wordings(['好的的主引擎'])).toEqual({ before: ['好的'], after: [] });
-    expect(wordings(['主引擎的作用'])).toEqual({ before: [], after: ['的作'] });
+    expect(collocations(['好的的主引擎'])).toEqual({ before: ['好的'], after: [] });
+    expect(collocations(['主引擎的作用'])).toEqual({ before: [], after: ['的作'] });
   });
 
   it('gives nothing for a side cut short by punctuation, Latin or the text’s end', () => {
-    expect(wordings(['新，主引擎', 'AI主引擎', '主引擎'])).toBeUndefined();
-    expect(wordings(['创新主引擎x1'])).toEqual({ before: ['创新'], after: [] });
+    expect(collocations(['新，主引擎', 'AI主引擎', '主引擎'])).toBeUndefined();
+    expect(collocations(['创新主引擎x1'])).toEqual({ before: ['创新'], after: [] });
   });
 
   it('leaves out pairs that everyday text puts beside any word', () => {
     const everyday: Everyday = { isEverydayPair: (pair) => pair === '作用' };
-    expect(wordings(['创新主引擎作用'], '主引擎', everyday)).toEqual({
+    expect(collocations(['创新主引擎作用'], '主引擎', everyday)).toEqual({
       before: ['创新'],
       after: [],
     });
   });
 
   it('lists each pair once', () => {
-    expect(wordings(['创新主引擎', '创新主引擎'])).toEqual({ before: ['创新'], after: [] });
+    expect(collocations(['创新主引擎', '创新主引擎'])).toEqual({ before: ['创新'], after: [] });
   });
 });
 

@@ -1,4 +1,4 @@
-import type { InterviewWordings } from '../pack/types';
+import type { Collocations } from '../pack/types';
 import { SKIP } from '../text/fold';
 import { HAN } from '../text/han';
 import type { WordBoundaries } from './match-forms';
@@ -10,7 +10,7 @@ export interface TermPlace {
   end: number;
 }
 
-/** How many Han characters on each side make a wording. */
+/** How many Han characters on each side make a collocation. */
 const WORDING_LENGTH = 2;
 /** How far to look, past quote marks and skipped units. */
 const WORDING_REACH = 8;
@@ -27,7 +27,7 @@ const DE = '的';
  * pairs beside the term uses it as the interview does (lib/match/select-matches.ts
  * reads a page's side the same way).
  */
-export function interviewWordings({
+export function interviewCollocations({
   places,
   foldTable,
   boundaries,
@@ -35,7 +35,7 @@ export function interviewWordings({
   places: readonly TermPlace[];
   foldTable: Uint16Array;
   boundaries: Pick<WordBoundaries, 'isEverydayPair'>;
-}): InterviewWordings | undefined {
+}): Collocations | undefined {
   const before = new Set<string>();
   const after = new Set<string>();
   const fold = (text: string, i: number) => {
