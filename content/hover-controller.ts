@@ -93,6 +93,7 @@ export function createHoverController({
     if (!ref) return;
     const requestedAt = performance.now();
     const range = rangeOf(match);
+    if (!range) return;
     const text = range.toString();
     shown = match;
     highlighter.setActive(range);
@@ -139,7 +140,8 @@ export function createHoverController({
     }
     const point = keyHeld ? textPointAt({ x, y }) : null;
     const match = point ? matches.matchAt(point) : undefined;
-    const rect = match ? rectUnderPoint(rangeOf(match), x, y) : undefined;
+    const range = match && rangeOf(match);
+    const rect = range ? rectUnderPoint(range, x, y) : undefined;
     const under = rect ? match : undefined;
     if (under === hovered) return;
     hovered = under;
@@ -150,7 +152,7 @@ export function createHoverController({
       if (under === shown) return;
       // Ask for the excerpt and the card's UI now, so both are ready when the delay ends.
       const ref = refOf(under);
-      if (ref) void loadCard(ref, rangeOf(under).toString());
+      if (ref && range) void loadCard(ref, range.toString());
       host.prepare().catch(() => undefined);
       openTimer = window.setTimeout(() => open(under, rect, false), hoverDelayMs());
     } else if (host.isOpen && closeTimer === undefined) {
@@ -215,6 +217,7 @@ export function createHoverController({
   const reveal = (match: PageMatch) => {
     lastRevealed = match;
     const range = rangeOf(match);
+    if (!range) return;
     const element = range.startContainer.parentElement;
     element?.scrollIntoView({ block: 'center', behavior: 'instant' });
     // Opening after the scroll's own event, so the scroll does not close it again.

@@ -46,6 +46,9 @@ export function elementKind(
   return INLINE.has(name) ? 'inline' : 'block';
 }
 
+/** Whether text runs through an element (a term may span its edges). */
+export const isInline = (element: Element): boolean => INLINE.has(element.localName);
+
 /**
  * Matches any element that is not inline. A block none of whose descendants
  * match is a leaf block: its whole text is one run, exactly its `textContent`

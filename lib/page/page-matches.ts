@@ -1,7 +1,15 @@
 import type { Candidate } from '../match/automaton';
 import type { MatchSelector } from '../match/select-matches';
 import type { Highlighter } from './highlighter';
-import { isRunCurrent, offsetInRun, rangeInRun, runText, type TextPoint } from './run-positions';
+import { isInline } from './element-rules';
+import {
+  elementAtOffset,
+  isRunCurrent,
+  offsetInRun,
+  rangeInRun,
+  runText,
+  type TextPoint,
+} from './run-positions';
 import type { TextRun } from './text-walk';
 import { isRendered } from './visibility';
 
@@ -35,10 +43,12 @@ export interface RunState extends TextRun {
  * read are marked, counted or hit: a changed run waits for its rescan.
  */
 export interface PageMatches {
-  /** Adds a freshly scanned run and resolves its matches. */
-  add(run: TextRun): RunState;
+  /** Adds a freshly scanned run and resolves its matches (from `text`, when it was read whole). */
+  add(run: TextRun, text?: string): RunState;
   /** Forgets the run a text node belonged to (the node changed or left the page). */
   dropText(node: Text): void;
+  /** Forgets the run of a leaf block read whole (its text is about to be read again). */
+  dropLeaf(block: Element): void;
   /** Whether a match's text is still on the page (its run has not been dropped). */
   isPresent(match: PageMatch): boolean;
   /** Drops every run, shadow roots' included (the whole document became editable). */
@@ -65,11 +75,12 @@ export interface PageMatches {
   dispose(): void;
 }
 
-/** The element whose visibility and viewport position stand for a match. */
-function anchorOf(run: RunState, match: { start: number }): Element | null {
-  const i = run.starts.findLastIndex((start) => start <= match.start);
-  return run.nodes[Math.max(0, i)]?.parentElement ?? null;
-}
+/** The element whose visibility stands for a match's: the one holding its first character. */
+const anchorOf = (run: RunState, match: { start: number }): Element | null =>
+  elementAtOffset(run, match.start);
+
+/** Where a run starts in the document: its first node, or a leaf's block. */
+const firstNodeOf = (run: RunState): Node => run.nodes?.[0] ?? run.block;
 
 /** The element the viewport observer watches for a run: its block, or the block's shadow host. */
 function blockElementOf(run: RunState): Element {
@@ -89,8 +100,8 @@ function isMatchVisible(match: PageMatch, cache: Map<Element, boolean>): boolean
   return match.visible;
 }
 
-/** Creates (once) and returns the match's DOM range. */
-export function rangeOf(match: PageMatch): Range {
+/** Creates (once) and returns the match's DOM range; null when its run's text changed. */
+export function rangeOf(match: PageMatch): Range | null {
   match.range ??= rangeInRun(match.run, match.start, match.end);
   return match.range;
 }
@@ -140,6 +151,8 @@ export function createPageMatches({
   /** Runs added since `takeNewCandidates` was last called. */
   let added: RunState[] = [];
   const runOfText = new WeakMap<Text, RunState>();
+  /** Runs of leaf blocks read whole, whose nodes are not kept (see `TextRun.nodes`). */
+  const runOfLeaf = new WeakMap<Element, RunState>();
   /** Runs waiting to be marked, by the element whose coming into view marks them. */
   const runsOfAnchor = new Map<Element, Set<RunState>>();
 
@@ -147,8 +160,10 @@ export function createPageMatches({
     // A run whose text changed is dropped by the rescan the change queued; until
     // then its offsets may lie past the end of a node or on other words.
     if (!isRunCurrent(run)) return;
-    for (const match of run.matches)
-      if (isMatchVisible(match, cache)) highlighter.add(rangeOf(match));
+    for (const match of run.matches) {
+      const range = isMatchVisible(match, cache) && rangeOf(match);
+      if (range) highlighter.add(range);
+    }
   };
   /** Visible matches of all current runs, deciding visibility where it is not known yet. */
   const eachVisible = function* (): Iterable<PageMatch> {
@@ -254,16 +269,21 @@ export function createPageMatches({
     for (const match of run.matches) if (match.range) highlighter.delete(match.range);
   };
 
-  const resolveRun = (run: RunState, select: MatchSelector): void => {
+  /** Chooses a run's matches, from its text as read (`text`) or as it is now. */
+  const resolveRun = (run: RunState, select: MatchSelector, text?: string): void => {
     unmarkRun(run);
-    run.matches = select(run.candidates, runText(run)).map(({ start, end, termIndex }) => ({
-      run,
-      termIndex,
-      start,
-      end,
-      visible: null,
-      range: null,
-    }));
+    // A leaf whose text changed length keeps no match until its rescan.
+    const current = text ?? runText(run);
+    run.matches = (current ? select(run.candidates, current) : []).map(
+      ({ start, end, termIndex }) => ({
+        run,
+        termIndex,
+        start,
+        end,
+        visible: null,
+        range: null,
+      }),
+    );
     // Content that is not rendered never intersects, so it waits here until it is.
     if (run.matches.length > 0) watchRun(run);
     else unwatchRun(run);
@@ -273,20 +293,40 @@ export function createPageMatches({
     unmarkRun(run);
     unwatchRun(run);
     runs.delete(run);
-    for (const node of run.nodes) if (runOfText.get(node) === run) runOfText.delete(node);
+    if (run.nodes)
+      for (const node of run.nodes) if (runOfText.get(node) === run) runOfText.delete(node);
+    if (run.block instanceof Element && runOfLeaf.get(run.block) === run)
+      runOfLeaf.delete(run.block);
+  };
+
+  /** The run a text node belongs to: by the node, or by the leaf block around it. */
+  const runHolding = (node: Text): RunState | undefined => {
+    const run = runOfText.get(node);
+    if (run) return run;
+    for (let element = node.parentElement; element; element = element.parentElement) {
+      const leaf = runOfLeaf.get(element);
+      if (leaf) return leaf;
+      if (!isInline(element)) return undefined;
+    }
+    return undefined;
   };
 
   return {
-    add(textRun) {
+    add(textRun, text) {
       const run: RunState = { ...textRun, matches: [] };
       runs.add(run);
       added.push(run);
-      for (const node of run.nodes) runOfText.set(node, run);
-      resolveRun(run, selector());
+      if (run.nodes) for (const node of run.nodes) runOfText.set(node, run);
+      else if (run.block instanceof Element) runOfLeaf.set(run.block, run);
+      resolveRun(run, selector(), text);
       return run;
     },
     dropText(node) {
-      const run = runOfText.get(node);
+      const run = runHolding(node);
+      if (run) drop(run);
+    },
+    dropLeaf(block) {
+      const run = runOfLeaf.get(block);
       if (run) drop(run);
     },
     isPresent(match) {
@@ -320,7 +360,7 @@ export function createPageMatches({
       for (const run of fresh) if (runs.has(run)) yield* run.candidates;
     },
     matchAt(point) {
-      const run = runOfText.get(point.node);
+      const run = runHolding(point.node);
       if (!run || !isRunCurrent(run)) return undefined;
       const offset = offsetInRun(run, point);
       const cache = new Map<Element, boolean>();
@@ -336,7 +376,9 @@ export function createPageMatches({
     visibleMatches() {
       const all = [...eachVisible()];
       return all.sort((a, b) =>
-        a.run === b.run ? a.start - b.start : compareComposed(a.run.nodes[0]!, b.run.nodes[0]!),
+        a.run === b.run
+          ? a.start - b.start
+          : compareComposed(firstNodeOf(a.run), firstNodeOf(b.run)),
       );
     },
     dispose() {

@@ -155,8 +155,9 @@ export function createPageScanner({
   const blockStream = createStream();
   const walkOptions = {
     stream: fullStream,
-    onRun: (run: TextRun) => void matches.add(run),
+    onRun: (run: TextRun, text?: string) => void matches.add(run, text),
     onText: (node: Text) => matches.dropText(node),
+    onLeaf: (block: Element) => matches.dropLeaf(block),
     onShadowRoot: (shadow: ShadowRoot) => {
       if (observed.has(shadow)) return;
       observe(shadow);
@@ -188,6 +189,9 @@ export function createPageScanner({
         const [block] = blockScans;
         blockScans.delete(block!);
         if (!block!.isConnected) continue;
+        // A leaf's run is known by its block, not its nodes: the walk below
+        // visits the nodes, and would not see the run go if its text is gone.
+        if (block instanceof Element) matches.dropLeaf(block);
         const walk = createTextWalk(block!, {
           ...walkOptions,
           ownHost: ownHost(),

@@ -5,9 +5,14 @@ import { elementKind, hasEditableRegion, NOT_INLINE } from './element-rules';
 export interface TextRun {
   /** The nearest non-inline ancestor (or the shadow root) holding the run. */
   block: Element | ShadowRoot;
-  nodes: Text[];
-  /** Offset of each node's first unit within the run. */
-  starts: number[];
+  /**
+   * The run's text nodes, and the offset of each one's first unit within the
+   * run. Null for a leaf block read whole, whose nodes are found when first
+   * needed (lib/page/run-positions.ts): most runs are never marked or hit, and
+   * keeping every node of every run held most of the lens's memory.
+   */
+  nodes: Text[] | null;
+  starts: number[] | null;
   /** Length of the run's text when it was read, so a later change to it can be told. */
   length: number;
   candidates: Candidate[];
@@ -16,15 +21,16 @@ export interface TextRun {
 export interface TextWalkOptions {
   stream: StreamMatcher;
   ownHost: Element | null;
-  /** Only for runs with at least one candidate. */
-  onRun(run: TextRun): void;
+  /** Only for runs with at least one candidate; `text` is the run's text when it was read whole. */
+  onRun(run: TextRun, text?: string): void;
   /**
-   * Called for each text node of a run before the run is reported, so stale
-   * state for it can be dropped. (A leaf block without candidates is read
-   * whole and its nodes are not visited: any state they had was dropped by
-   * the rescan that the change to their text queued.)
+   * Called for each text node walked, before its run is reported, so stale
+   * state for it can be dropped. (A leaf block is read whole and its nodes are
+   * not visited: its block stands for them, see `onLeaf`.)
    */
   onText?(node: Text): void;
+  /** Called for each leaf block read whole, before its run (if any) is reported. */
+  onLeaf?(block: Element): void;
   onShadowRoot?(root: ShadowRoot): void;
   /** When true, nested blocks are not entered: they keep their own runs. */
   ownRunsOnly?: boolean;
@@ -50,7 +56,7 @@ const CHARS_PER_NODE = 64;
  * when `shouldYield` asked it to pause; calling `step` again resumes.
  */
 export function createTextWalk(root: Element | ShadowRoot, options: TextWalkOptions): TextWalk {
-  const { stream, ownHost, onRun, onText, onShadowRoot, ownRunsOnly = false } = options;
+  const { stream, ownHost, onRun, onText, onLeaf, onShadowRoot, ownRunsOnly = false } = options;
   const blocks: (Element | ShadowRoot)[] = [root];
   let nodes: Text[] = [];
   let starts: number[] = [];
@@ -94,31 +100,19 @@ export function createTextWalk(root: Element | ShadowRoot, options: TextWalkOpti
   };
 
   /**
-   * Reads a leaf block whole: one run, its `textContent`. Reports it with its
-   * text nodes when it has a candidate. Returns its weight in walked nodes.
+   * Reads a leaf block whole: one run, its `textContent`, reported (without
+   * its nodes) when it has a candidate. Returns its weight in walked nodes.
    */
   const readLeaf = (block: Element): number => {
+    onLeaf?.(block);
     const text = block.textContent ?? '';
     if (text.length === 0) return 1;
     const found: Candidate[] = [];
     stream.feed(text, 0, found);
     stream.reset();
     scannedChars += text.length;
-    if (found.length > 0) {
-      const leafNodes: Text[] = [];
-      const leafStarts: number[] = [];
-      let at = 0;
-      const texts = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-      for (let n = texts.nextNode() as Text | null; n; n = texts.nextNode() as Text | null) {
-        const data = n.data;
-        if (data.length === 0) continue;
-        onText?.(n);
-        leafNodes.push(n);
-        leafStarts.push(at);
-        at += data.length;
-      }
-      onRun({ block, nodes: leafNodes, starts: leafStarts, length: at, candidates: found });
-    }
+    if (found.length > 0)
+      onRun({ block, nodes: null, starts: null, length: text.length, candidates: found }, text);
     return 1 + ((text.length / CHARS_PER_NODE) | 0);
   };
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildAutomaton, createStreamMatcher } from '../../lib/match/automaton';
-import { rangeInRun } from '../../lib/page/run-positions';
+import { nodesOf, rangeInRun } from '../../lib/page/run-positions';
 import { createTextWalk, type TextRun, type TextWalkOptions } from '../../lib/page/text-walk';
 import { createFoldTable, foldText } from '../../lib/text/fold';
 
@@ -53,7 +53,7 @@ function found(runs: readonly TextRun[]): { term: string; text: string }[] {
   return runs.flatMap((run) =>
     run.candidates.map((c) => ({
       term: TERMS[c.value]!,
-      text: rangeInRun(run, c.start, c.end).toString(),
+      text: rangeInRun(run, c.start, c.end)!.toString(),
     })),
   );
 }
@@ -68,15 +68,15 @@ describe('text walk: inline text is one run', () => {
     expect(runs).toHaveLength(1);
     const run = runs[0]!;
     expect(run.block).toBe(root.querySelector('p'));
-    expect(run.nodes.map((n) => n.data)).toEqual(['前面', '两个', '先行后面']);
-    expect(run.starts).toEqual([0, 2, 4]);
+    expect(nodesOf(run)!.nodes.map((n) => n.data)).toEqual(['前面', '两个', '先行后面']);
+    expect(nodesOf(run)!.starts).toEqual([0, 2, 4]);
     expect(run.candidates).toEqual([{ start: 2, end: 6, value: LIANGGE }]);
 
-    const range = rangeInRun(run, 2, 6);
+    const range = rangeInRun(run, 2, 6)!;
     expect(range.toString()).toBe('两个先行');
-    expect(range.startContainer).toBe(run.nodes[1]);
+    expect(range.startContainer).toBe(nodesOf(run)!.nodes[1]);
     expect(range.startOffset).toBe(0);
-    expect(range.endContainer).toBe(run.nodes[2]);
+    expect(range.endContainer).toBe(nodesOf(run)!.nodes[2]);
     expect(range.endOffset).toBe(2);
   });
 
@@ -85,10 +85,10 @@ describe('text walk: inline text is one run', () => {
     const { runs } = walkAll(root);
     expect(runs).toHaveLength(1);
     expect(runs[0]!.candidates).toHaveLength(1);
-    expect(runs[0]!.nodes.map((n) => n.data)).toEqual(['看', '两', '个', '先', '行。']);
+    expect(nodesOf(runs[0]!)!.nodes.map((n) => n.data)).toEqual(['看', '两', '个', '先', '行。']);
     expect(runs[0]!.candidates[0]).toEqual({ start: 1, end: 5, value: LIANGGE });
     expect(found(runs)).toEqual([{ term: '两个先行', text: '两个先行' }]);
-    const range = rangeInRun(runs[0]!, 1, 5);
+    const range = rangeInRun(runs[0]!, 1, 5)!;
     expect(range.startContainer.parentElement?.localName).toBe('span');
     expect(range.endContainer.textContent).toBe('行。');
   });
@@ -143,7 +143,7 @@ describe('text walk: blocks cut runs', () => {
     const root = mount('两个先行<section>浙里甬有</section>两个先行');
     const { runs } = walkAll(root);
     expect(runs.map((r) => r.block)).toEqual([root, root.querySelector('section'), root]);
-    expect(runs.map((r) => r.nodes.map((n) => n.data))).toEqual([
+    expect(runs.map((r) => nodesOf(r)!.nodes.map((n) => n.data))).toEqual([
       ['两个先行'],
       ['浙里甬有'],
       ['两个先行'],
@@ -214,7 +214,7 @@ describe('text walk: what is not read', () => {
       { term: '浙里甬有', text: '浙里甬有' },
       { term: '两个先行', text: '两个先行' },
     ]);
-    expect(runs[1]!.nodes[0]?.parentElement?.localName).toBe('p');
+    expect(nodesOf(runs[1]!)!.nodes[0]?.parentElement?.localName).toBe('p');
     expect(onText).toHaveBeenCalledTimes(2);
 
     const split = mount('<p>两个<span id="lens">x</span>先行</p>');
@@ -272,24 +272,33 @@ describe('text walk: options', () => {
     expect(onShadowRoot).not.toHaveBeenCalled();
   });
 
-  it('calls onText for each non-empty text node it walks, in order', () => {
-    const root = mount('<p>一<b>两个</b>先行</p><script>x</script>三<div>四</div>');
-    root.querySelector('p')!.append(document.createTextNode(''));
+  it('calls onText for each non-empty text node it walks, and onLeaf for each leaf read whole', () => {
+    const root = mount('三<p>一<b>两个</b>先行</p><script>x</script>五<div>四</div>');
+    root.append(document.createTextNode(''));
     const onText = vi.fn<(node: Text) => void>();
-    walkAll(root, { onText });
-    // The leaf <div>四</div> holds no term: it is read whole, and its node is not visited.
-    expect(onText.mock.calls.map(([node]) => node.data)).toEqual(['一', '两个', '先行', '三']);
-    expect(onText.mock.calls.every(([node]) => node instanceof Text)).toBe(true);
+    const onLeaf = vi.fn<(block: Element) => void>();
+    walkAll(root, { onText, onLeaf });
+    expect(onText.mock.calls.map(([node]) => node.data)).toEqual(['三', '五']);
+    expect(onLeaf.mock.calls.map(([block]) => block.localName)).toEqual(['p', 'div']);
   });
 
-  it('reads a leaf block whole, and reports it with its nodes only when it has a term', () => {
+  it('reads a leaf block whole, reports it only when it has a term, and finds its nodes when asked', () => {
     const root = mount('<p>前<b>两<i>个</i></b>先行</p><p>没有<b>术语</b></p>');
     const { runs } = walkAll(root);
     expect(runs).toHaveLength(1);
-    expect(runs[0]!.nodes.map((n) => n.data)).toEqual(['前', '两', '个', '先行']);
+    expect(runs[0]!.nodes).toBeNull();
+    expect(nodesOf(runs[0]!)!.nodes.map((n) => n.data)).toEqual(['前', '两', '个', '先行']);
     expect(runs[0]!.starts).toEqual([0, 1, 2, 3]);
     expect(runs[0]!.length).toBe(5);
     expect(found(runs)).toEqual([{ term: '两个先行', text: '两个先行' }]);
+  });
+
+  it('finds no nodes for a leaf whose text changed length, and a range nowhere', () => {
+    const root = mount('<p>前面两个先行</p>');
+    const [run] = walkAll(root).runs;
+    (root.querySelector('p')!.firstChild as Text).data = '两个先行';
+    expect(nodesOf(run!)).toBeNull();
+    expect(rangeInRun(run!, 2, 6)).toBeNull();
   });
 
   it('walks a block node by node when a leaf read would differ from its run', () => {
@@ -325,8 +334,8 @@ describe('text walk: pausing', () => {
   const summary = (runs: readonly TextRun[]) =>
     runs.map((run) => ({
       block: run.block,
-      nodes: [...run.nodes],
-      starts: [...run.starts],
+      nodes: [...nodesOf(run)!.nodes],
+      starts: [...nodesOf(run)!.starts],
       candidates: run.candidates,
     }));
 
@@ -373,19 +382,19 @@ describe('text walk: pausing', () => {
 
   it('starts over when the page removed where it paused', () => {
     const root = mount('<p>两个先行</p>'.repeat(600));
-    const onText = vi.fn<(node: Text) => void>();
-    const paused = startWalk(root, { onText });
+    const onLeaf = vi.fn<(block: Element) => void>();
+    const paused = startWalk(root, { onLeaf });
     expect(paused.walk.step(() => true)).toBe(false);
-    const read = onText.mock.calls.length;
+    const read = onLeaf.mock.calls.length;
     expect(paused.runs).toHaveLength(read);
     for (const unread of Array.from(root.children).slice(read)) unread.remove();
 
     expect(paused.walk.step(() => false)).toBe(true);
     // Everything left is read again, so the caller can replace what it had.
-    expect(onText).toHaveBeenCalledTimes(2 * read);
+    expect(onLeaf).toHaveBeenCalledTimes(2 * read);
     expect(paused.runs).toHaveLength(2 * read);
-    expect(paused.runs.every((run) => run.nodes[0]!.isConnected)).toBe(true);
-    expect(paused.runs[read]!.nodes[0]).toBe(paused.runs[0]!.nodes[0]);
+    expect(paused.runs.every((run) => nodesOf(run)!.nodes[0]!.isConnected)).toBe(true);
+    expect(nodesOf(paused.runs[read]!)!.nodes[0]).toBe(nodesOf(paused.runs[0]!)!.nodes[0]);
   });
 
   it('never pauses a small document', () => {
@@ -429,7 +438,7 @@ describe('text walk: regressions', () => {
     expect(walk.step(() => true)).toBe(false);
     outside.prepend(...Array.from(root.children).slice(200));
     expect(walk.step(() => false)).toBe(true);
-    expect(runs.every((run) => root.contains(run.nodes[0]!))).toBe(true);
+    expect(runs.every((run) => root.contains(nodesOf(run)!.nodes[0]!))).toBe(true);
     expect(runs).toEqual([]);
   });
 });

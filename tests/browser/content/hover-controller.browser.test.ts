@@ -79,7 +79,7 @@ afterEach(async () => {
 
 /** The viewport centre of the marked term. */
 function termCentre(): { x: number; y: number } {
-  const rect = rangeOf(lens.matches.visibleMatches()[0]!).getClientRects()[0]!;
+  const rect = rangeOf(lens.matches.visibleMatches()[0]!)!.getClientRects()[0]!;
   return { x: Math.round(rect.x + rect.width / 2), y: Math.round(rect.y + rect.height / 2) };
 }
 

@@ -28,7 +28,7 @@ async function markedPage(
 
 /** The marked match whose text is `term`. */
 function matchOf(lens: Lens, term: string): PageMatch {
-  const match = lens.matches.visibleMatches().find((m) => rangeOf(m).toString() === term);
+  const match = lens.matches.visibleMatches().find((m) => rangeOf(m)?.toString() === term);
   if (!match) throw new Error(`${term} is not marked`);
   return match;
 }
@@ -55,7 +55,7 @@ const centre = (rect: DOMRect) => ({
 describe('hit test', () => {
   it('finds the marked term under the pointer', async () => {
     const lens = await markedPage('<p>前面的文字，浙里甬有，后面的文字</p>', '浙里甬有');
-    const range = rangeOf(matchOf(lens, '浙里甬有'));
+    const range = rangeOf(matchOf(lens, '浙里甬有'))!;
     const rect = range.getClientRects()[0]!;
     const { x, y } = await pointerAt(centre(rect).x, centre(rect).y);
 
@@ -79,7 +79,7 @@ describe('hit test', () => {
 
   it('finds no term beside a line that ends with one, though the caret snaps to it', async () => {
     const lens = await markedPage('<p>这一行以浙里甬有</p>', '浙里甬有');
-    const range = rangeOf(matchOf(lens, '浙里甬有'));
+    const range = rangeOf(matchOf(lens, '浙里甬有'))!;
     const rect = range.getClientRects()[0]!;
     const { x, y } = await pointerAt(Math.round(rect.right + 100), centre(rect).y);
 
@@ -97,7 +97,7 @@ describe('hit test', () => {
         .attachShadow({ mode: 'open' })
         .append(document.createRange().createContextualFragment('<p>影子里的知行学堂</p>'));
     });
-    const range = rangeOf(matchOf(lens, '知行学堂'));
+    const range = rangeOf(matchOf(lens, '知行学堂'))!;
     const { x, y } = await pointerAt(
       centre(range.getClientRects()[0]!).x,
       centre(range.getClientRects()[0]!).y,

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { rangeOf } from '../../../lib/page/page-matches';
 import {
   collectPageErrors,
   initialScanDone,
@@ -162,9 +163,7 @@ describe('page matches: visibility', () => {
     shadow.append(document.createRange().createContextualFragment('<p>影子里的知行学堂</p>'));
     lens = startLens({ root });
     await initialScanDone(lens);
-    const texts = lens.matches
-      .visibleMatches()
-      .map((m) => m.run.nodes[0]!.data.slice(m.start, m.end));
+    const texts = lens.matches.visibleMatches().map((m) => rangeOf(m)!.toString());
     expect(texts).toEqual(['三交底', '知行学堂', '浙里甬有', '三交底']);
     expect(lens.shadowRoots).toEqual([shadow]);
   });
