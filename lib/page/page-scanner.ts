@@ -1,10 +1,9 @@
 import type { StreamMatcher } from '../match/automaton';
 import { elementKind } from './element-rules';
+import { INTERACTION_EVENTS, sliceBudgetMs } from './slice-budget';
 import type { PageMatches } from './page-matches';
 import { createTextWalk, type TextRun, type TextWalk } from './text-walk';
 
-/** Longest a scan slice may hold the main thread before it yields. */
-const SLICE_BUDGET_MS = 8;
 /** Upper bound on how long changed content waits for an idle moment. */
 const IDLE_TIMEOUT_MS = 250;
 
@@ -89,6 +88,9 @@ export function createPageScanner({
   let running = false;
   let stopped = false;
   const observed = new WeakSet<Node>();
+  /** When the reader last scrolled, typed, clicked or touched (slices are shorter then). */
+  let lastInteraction = -Infinity;
+  const noteInteraction = (): void => void (lastInteraction = performance.now());
 
   const dropSubtree = (node: Node): void => {
     if (node instanceof Text) {
@@ -169,7 +171,8 @@ export function createPageScanner({
   /** Works off the queue in slices; returns when it is empty or the slice budget is spent. */
   const work = (): boolean => {
     const sliceStart = performance.now();
-    const shouldYield = () => performance.now() - sliceStart > SLICE_BUDGET_MS;
+    const budget = sliceBudgetMs(sliceStart - lastInteraction);
+    const shouldYield = () => performance.now() - sliceStart > budget;
     try {
       if (document.designMode === 'on') {
         // Marks would sit on text being edited; what is queued is moot.
@@ -261,12 +264,15 @@ export function createPageScanner({
     if ((document.designMode === 'on') !== designMode) schedule();
   };
   const editingEvents = ['selectionchange', 'beforeinput'] as const;
+  const interactionOptions = { capture: true, passive: true };
 
   return {
     stats,
     start(): void {
       observe(document);
       for (const type of editingEvents) document.addEventListener(type, checkDesignMode);
+      for (const type of INTERACTION_EVENTS)
+        window.addEventListener(type, noteInteraction, interactionOptions);
       scheduled = true;
       run();
     },
@@ -274,6 +280,8 @@ export function createPageScanner({
       stopped = true;
       observer.disconnect();
       for (const type of editingEvents) document.removeEventListener(type, checkDesignMode);
+      for (const type of INTERACTION_EVENTS)
+        window.removeEventListener(type, noteInteraction, interactionOptions);
     },
   };
 }
