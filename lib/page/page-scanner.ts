@@ -90,6 +90,7 @@ export function createPageScanner({
   const observed = new WeakSet<Node>();
   /** When the reader last scrolled, typed, clicked or touched (slices are shorter then). */
   let lastInteraction = -Infinity;
+  let startedAt = 0;
   const noteInteraction = (): void => void (lastInteraction = performance.now());
 
   const dropSubtree = (node: Node): void => {
@@ -171,7 +172,10 @@ export function createPageScanner({
   /** Works off the queue in slices; returns when it is empty or the slice budget is spent. */
   const work = (): boolean => {
     const sliceStart = performance.now();
-    const budget = sliceBudgetMs(sliceStart - lastInteraction);
+    const budget = sliceBudgetMs({
+      sinceInteraction: sliceStart - lastInteraction,
+      sinceStart: sliceStart - startedAt,
+    });
     const shouldYield = () => performance.now() - sliceStart > budget;
     try {
       if (document.designMode === 'on') {
@@ -271,6 +275,7 @@ export function createPageScanner({
     start(): void {
       observe(document);
       for (const type of editingEvents) document.addEventListener(type, checkDesignMode);
+      startedAt = performance.now();
       for (const type of INTERACTION_EVENTS)
         window.addEventListener(type, noteInteraction, interactionOptions);
       scheduled = true;
