@@ -1,6 +1,7 @@
 import type { Collocations } from '../pack/types';
 import { SKIP } from '../text/fold';
 import { HAN } from '../text/han';
+import { isQuoteMark } from '../text/quote-marks';
 import type { WordBoundaries } from './match-forms';
 
 /** A piece of the interview's text and where a term is in it. */
@@ -11,11 +12,9 @@ export interface TermPlace {
 }
 
 /** How many Han characters on each side make a collocation. */
-const WORDING_LENGTH = 2;
+const COLLOCATION_LENGTH = 2;
 /** How far to look, past quote marks and skipped units. */
-const WORDING_REACH = 8;
-/** Quote marks, which one text puts around a term and another leaves off. */
-const QUOTES = new Set([...'“”「」『』‘’"＂\'']);
+const COLLOCATION_REACH = 8;
 /** 的 right before a term is left out: 创新驱动的主引擎 and 创新驱动主引擎 say the same. */
 const DE = '的';
 
@@ -40,14 +39,15 @@ export function interviewCollocations({
   const after = new Set<string>();
   const fold = (text: string, i: number) => {
     const char = text[i]!;
-    if (QUOTES.has(char)) return '';
+    // Quote marks: one text puts them around a term, another leaves them off.
+    if (isQuoteMark(char)) return '';
     const unit = foldTable[text.charCodeAt(i)] ?? SKIP;
     return unit === SKIP ? '' : String.fromCharCode(unit);
   };
   /** Han characters from `from` stepping by `step`; undefined at anything else. */
   const read = (text: string, from: number, step: 1 | -1, leaveOut?: string) => {
     let pair = '';
-    for (let i = from, seen = 0; i >= 0 && i < text.length && seen < WORDING_REACH; i += step) {
+    for (let i = from, seen = 0; i >= 0 && i < text.length && seen < COLLOCATION_REACH; i += step) {
       seen++;
       const char = fold(text, i);
       if (char === '') continue;
@@ -57,7 +57,7 @@ export function interviewCollocations({
         continue;
       }
       pair = step === 1 ? pair + char : char + pair;
-      if (pair.length === WORDING_LENGTH) return pair;
+      if (pair.length === COLLOCATION_LENGTH) return pair;
     }
     return undefined;
   };

@@ -6,6 +6,7 @@ import { judgeEvidence, type EvidenceRule } from './evidence';
 import { resolveLongestLeftmost } from './resolve-longest-leftmost';
 import { probeOf, type TermMatcher } from './term-matcher';
 import type { Collocations } from '../pack/types';
+import { CLOSING_QUOTES, isQuoteMark, OPENING_QUOTES } from '../text/quote-marks';
 
 /** The text of a run, read by offset (a string is one; so is a page run's text nodes). */
 export interface RunText {
@@ -34,8 +35,6 @@ const CONTEXT_CHARS = 4;
 /** How far to look for them past skipped units (a line break and its indent). */
 const CONTEXT_UNITS = 12;
 
-const OPENING_QUOTES = new Set([...'“「『‘"＂\'']);
-const CLOSING_QUOTES = new Set([...'”」』’"＂\'']);
 const SPACE = /\s/;
 
 /**
@@ -49,8 +48,7 @@ function saysItAsTheInterview(
   after: string,
 ): boolean {
   if (!collocations) return false;
-  const unquoted = (text: string) =>
-    [...text].filter((c) => !OPENING_QUOTES.has(c) && !CLOSING_QUOTES.has(c)).join('');
+  const unquoted = (text: string) => [...text].filter((c) => !isQuoteMark(c)).join('');
   const pageBefore = unquoted(before).replace(/的$/, '');
   const pageAfter = unquoted(after);
   return (

@@ -42,13 +42,18 @@ function leafNodes(block: Element | ShadowRoot): RunNodes & { length: number } {
   return { nodes, starts, length };
 }
 
+/** The nodes a run holds: those it was read with, or a leaf's once found; null before that. */
+const keptNodes = ({ nodes, starts }: TextRun): RunNodes | null =>
+  nodes && starts ? { nodes, starts } : null;
+
 /**
  * A run's nodes: those it was read with, or, for a leaf block read whole, its
  * text nodes now, kept from then on. Null when the leaf's text is no longer the
  * length it was read with (it changed; its rescan will replace the run).
  */
 export function nodesOf(run: TextRun): RunNodes | null {
-  if (run.nodes && run.starts) return { nodes: run.nodes, starts: run.starts };
+  const kept = keptNodes(run);
+  if (kept) return kept;
   const found = leafNodes(run.block);
   if (found.length !== run.length) return null;
   run.nodes = found.nodes;
@@ -86,8 +91,7 @@ export function rangeInRun(run: TextRun, start: number, end: number): Range | nu
  * nodes (visibility is decided for every match, most of which are never marked).
  */
 export function elementAtOffset(run: TextRun, offset: number): Element | null {
-  const found =
-    run.nodes && run.starts ? { nodes: run.nodes, starts: run.starts } : leafNodes(run.block);
+  const found = keptNodes(run) ?? leafNodes(run.block);
   if (found.nodes.length === 0) return null;
   return pointIn(found, offset, false).node.parentElement;
 }
@@ -100,9 +104,9 @@ export function elementAtOffset(run: TextRun, offset: number): Element | null {
  * text of the length it was read with.
  */
 export function isRunCurrent(run: TextRun): boolean {
-  const { nodes, starts } = run;
-  if (!nodes || !starts)
-    return run.block.isConnected && run.block.textContent?.length === run.length;
+  const kept = keptNodes(run);
+  if (!kept) return run.block.isConnected && run.block.textContent?.length === run.length;
+  const { nodes, starts } = kept;
   const last = nodes.length - 1;
   for (let i = 0; i <= last; i++) {
     const node = nodes[i]!;
@@ -118,11 +122,11 @@ export function isRunCurrent(run: TextRun): boolean {
  * leaf's text changed length since it was read.
  */
 export function runText(run: TextRun): RunText | null {
-  if (!run.nodes || !run.starts) {
+  const found = keptNodes(run);
+  if (!found) {
     const text = run.block.textContent ?? '';
     return text.length === run.length ? text : null;
   }
-  const found = { nodes: run.nodes, starts: run.starts };
   return {
     length: run.length,
     charCodeAt(offset) {

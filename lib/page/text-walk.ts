@@ -171,9 +171,9 @@ export function createTextWalk(root: Element | ShadowRoot, options: TextWalkOpti
           next = advance(node);
           continue;
         }
-        // Most blocks are leaves and most hold no term: reading a leaf's text
-        // natively and walking its nodes only when it has a candidate spares a
-        // JS wrapper per node. (Editable regions and the lens's own host need
+        // Most blocks are leaves: reading a leaf's text natively, and leaving
+        // its nodes to be found if one of its matches is marked or hit, spares
+        // a JS wrapper per node. (Editable regions and the lens's own host need
         // the node-by-node walk.)
         if (
           !checkEditable &&
