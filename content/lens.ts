@@ -2,7 +2,7 @@ import { bundledMatchIndexes } from '../data/generated/bundled-match-indexes';
 import { t } from '../lib/i18n';
 import { createStreamMatcher } from '../lib/match/automaton';
 import { createMatchSelector, type MatchSelector } from '../lib/match/select-matches';
-import { createTermMatcher } from '../lib/match/term-matcher';
+import { createTermMatcher, holdsTerm } from '../lib/match/term-matcher';
 import { scriptOfText } from '../lib/match/text-script';
 import { createHighlighter, type HighlightStyles } from '../lib/page/highlighter';
 import { createLensStats, type LensStats } from '../lib/page/lens-stats';
@@ -209,6 +209,7 @@ export async function startLensOnce({
     root: frame.root,
     createStream: () =>
       createStreamMatcher({ automaton: matcher.automaton, foldTable: matcher.foldTable }),
+    holdsTerm: (candidates) => holdsTerm(matcher, candidates),
     matches,
     ownHost: () => host.element,
     onShadowRoot: (shadow) => highlighter.adoptInto(shadow),

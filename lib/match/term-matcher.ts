@@ -117,6 +117,14 @@ export function probeOf(matcher: TermMatcher, { value }: Candidate): Probe | und
 }
 
 /**
+ * Whether candidates include a term's spelling. Probes alone decide nothing:
+ * they count only beside a term in the same run (or in the page's title).
+ */
+export function holdsTerm(matcher: TermMatcher, candidates: readonly Candidate[]): boolean {
+  return candidates.some(({ value }) => value < matcher.forms.length);
+}
+
+/**
  * Packs a page is about as a whole: its title names the pack's place or
  * region, or a self-evident form of one of the pack's terms is anywhere on it.
  * (The place or region in the body counts only near a match: see

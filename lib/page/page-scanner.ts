@@ -1,4 +1,4 @@
-import type { StreamMatcher } from '../match/automaton';
+import type { Candidate, StreamMatcher } from '../match/automaton';
 import { elementKind } from './element-rules';
 import { INTERACTION_EVENTS, sliceBudgetMs } from './slice-budget';
 import type { PageMatches } from './page-matches';
@@ -52,6 +52,7 @@ function blockToRescan(node: Node, ownHost: Element | null): ScanRoot | null {
 export function createPageScanner({
   root,
   createStream,
+  holdsTerm,
   matches,
   ownHost,
   onShadowRoot,
@@ -61,6 +62,8 @@ export function createPageScanner({
   root: Element;
   /** Makes a stream matcher; a paused full scan and the rescans in between each need their own state. */
   createStream: () => StreamMatcher;
+  /** Whether a run's candidates include a term (see `TextWalkOptions.holdsTerm`). */
+  holdsTerm: (candidates: readonly Candidate[]) => boolean;
   matches: PageMatches;
   /** The lens's own element (the card's host, made at the first hover), which the scan skips. */
   ownHost: () => Element | null;
@@ -158,6 +161,7 @@ export function createPageScanner({
   const blockStream = createStream();
   const walkOptions = {
     stream: fullStream,
+    holdsTerm,
     onRun: (run: TextRun, text?: string) => void matches.add(run, text),
     onText: (node: Text) => matches.dropText(node),
     onLeaf: (block: Element) => matches.dropLeaf(block),

@@ -21,8 +21,14 @@ export interface TextRun {
 export interface TextWalkOptions {
   stream: StreamMatcher;
   ownHost: Element | null;
-  /** Only for runs with at least one candidate; `text` is the run's text when it was read whole. */
+  /** Only for runs that `holdsTerm`; `text` is the run's text when it was read whole. */
   onRun(run: TextRun, text?: string): void;
+  /**
+   * Whether a run's candidates include a term. Other candidates (words that
+   * only speak about a term beside them) make no run of their own: on a news
+   * page most paragraphs hold one, and few hold a term.
+   */
+  holdsTerm(candidates: readonly Candidate[]): boolean;
   /**
    * Called for each text node walked, before its run is reported, so stale
    * state for it can be dropped. (A leaf block is read whole and its nodes are
@@ -56,7 +62,16 @@ const CHARS_PER_NODE = 64;
  * when `shouldYield` asked it to pause; calling `step` again resumes.
  */
 export function createTextWalk(root: Element | ShadowRoot, options: TextWalkOptions): TextWalk {
-  const { stream, ownHost, onRun, onText, onLeaf, onShadowRoot, ownRunsOnly = false } = options;
+  const {
+    stream,
+    ownHost,
+    onRun,
+    holdsTerm,
+    onText,
+    onLeaf,
+    onShadowRoot,
+    ownRunsOnly = false,
+  } = options;
   const blocks: (Element | ShadowRoot)[] = [root];
   let nodes: Text[] = [];
   let starts: number[] = [];
@@ -72,14 +87,15 @@ export function createTextWalk(root: Element | ShadowRoot, options: TextWalkOpti
   stream.reset();
 
   const flush = (): void => {
-    if (candidates.length > 0) {
+    if (candidates.length > 0 && holdsTerm(candidates)) {
       onRun({ block: blocks[blocks.length - 1] ?? root, nodes, starts, length, candidates });
       nodes = [];
       starts = [];
       candidates = [];
-    } else if (nodes.length > 0) {
+    } else if (nodes.length > 0 || candidates.length > 0) {
       nodes.length = 0;
       starts.length = 0;
+      candidates.length = 0;
     }
     length = 0;
     stream.reset();
@@ -111,7 +127,7 @@ export function createTextWalk(root: Element | ShadowRoot, options: TextWalkOpti
     stream.feed(text, 0, found);
     stream.reset();
     scannedChars += text.length;
-    if (found.length > 0)
+    if (found.length > 0 && holdsTerm(found))
       onRun({ block, nodes: null, starts: null, length: text.length, candidates: found }, text);
     return 1 + ((text.length / CHARS_PER_NODE) | 0);
   };

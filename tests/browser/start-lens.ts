@@ -2,7 +2,7 @@ import { expect, vi } from 'vitest';
 import { bundledMatchIndexes } from '../../data/generated/bundled-match-indexes';
 import { createStreamMatcher } from '../../lib/match/automaton';
 import { createMatchSelector } from '../../lib/match/select-matches';
-import { createTermMatcher } from '../../lib/match/term-matcher';
+import { createTermMatcher, holdsTerm } from '../../lib/match/term-matcher';
 import {
   createHighlighter,
   createHighlightStyles,
@@ -83,6 +83,7 @@ export function startLens({
     root,
     createStream: () =>
       createStreamMatcher({ automaton: matcher.automaton, foldTable: matcher.foldTable }),
+    holdsTerm: (candidates) => holdsTerm(matcher, candidates),
     matches,
     ownHost: () => null,
     onShadowRoot: (shadow) => {

@@ -36,6 +36,7 @@ function startWalk(root: Element | ShadowRoot, extras: WalkExtras = {}) {
     stream: createStreamMatcher({ automaton, foldTable }),
     ownHost: null,
     onRun: (run) => runs.push(run),
+    holdsTerm: () => true,
     ...extras,
   });
   return { runs, walk };
@@ -120,6 +121,7 @@ describe('text walk: inline text is one run', () => {
       stream: createStreamMatcher({ automaton, foldTable }),
       ownHost: null,
       onRun,
+      holdsTerm: () => true,
     }).step(() => false);
     expect(onRun).not.toHaveBeenCalled();
   });
@@ -407,6 +409,24 @@ describe('text walk: pausing', () => {
 });
 
 describe('text walk: regressions', () => {
+  it('reports only runs whose candidates hold a term, read whole or walked', () => {
+    // 浙里甬有 stands in for a word that only speaks about a term beside it.
+    const root = mount(
+      '<p>浙里甬有</p><p>两个先行，浙里甬有</p>' +
+        '<div>浙里<b>甬有</b><p>x</p></div><div>两个<i>先行</i><p>x</p></div>',
+    );
+    const holdsTerm = vi.fn((candidates: readonly { value: number }[]) =>
+      candidates.some(({ value }) => value === LIANGGE),
+    );
+    const { runs } = walkAll(root, { holdsTerm });
+    expect(runs.map((run) => run.candidates.map((c) => TERMS[c.value]))).toEqual([
+      ['两个先行', '浙里甬有'],
+      ['两个先行'],
+    ]);
+    expect(runs.map((run) => run.nodes === null)).toEqual([true, false]);
+    expect(holdsTerm).toHaveBeenCalledTimes(4);
+  });
+
   it('reads through ruby annotations without reading the pinyin', () => {
     const root = mount(
       '<p><ruby>两<rt>liǎng</rt>个<rt>gè</rt>先<rt>xiān</rt>行<rt>xíng</rt></ruby></p>' +
@@ -420,12 +440,22 @@ describe('text walk: regressions', () => {
   it('starts a walk from a clean stream matcher, whatever another walk left in it', () => {
     const stream = createStreamMatcher({ automaton, foldTable });
     const first = mount(`两个${'<b></b>'.repeat(600)}`);
-    const paused = createTextWalk(first, { stream, ownHost: null, onRun: () => undefined });
+    const paused = createTextWalk(first, {
+      stream,
+      ownHost: null,
+      onRun: () => undefined,
+      holdsTerm: () => true,
+    });
     let checks = 0;
     expect(paused.step(() => ++checks > 0)).toBe(false);
     const second = mount('<p>先行者</p>');
     const runs: TextRun[] = [];
-    createTextWalk(second, { stream, ownHost: null, onRun: (r) => runs.push(r) }).step(() => false);
+    createTextWalk(second, {
+      stream,
+      ownHost: null,
+      onRun: (r) => runs.push(r),
+      holdsTerm: () => true,
+    }).step(() => false);
     expect(runs).toEqual([]);
   });
 
