@@ -5,7 +5,7 @@
  * Run: npx tsx scripts/bench-matcher.ts
  */
 import { buildAutomaton, createStreamMatcher, type Candidate } from '../lib/match/automaton';
-import { createFoldTable, foldText } from '../lib/text/fold';
+import { createFoldTable, foldText, type FoldTable } from '../lib/text/fold';
 
 const TEXT_UNITS = 5_000_000;
 const PATTERN_COUNT = 90;
@@ -43,7 +43,7 @@ function randomCjk(random: () => number): string {
 }
 
 /** Folded forms: the interview's terms plus random CJK words of 2–8 characters. */
-function makeForms(random: () => number, foldTable: Uint16Array): string[] {
+function makeForms(random: () => number, foldTable: FoldTable): string[] {
   const forms = INTERVIEW_TERMS.map((term) => foldText(term, foldTable));
   while (forms.length < PATTERN_COUNT) {
     let form = '';

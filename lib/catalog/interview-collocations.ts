@@ -1,5 +1,5 @@
 import type { Collocations } from '../pack/types';
-import { SKIP } from '../text/fold';
+import { foldUnit, SKIP, type FoldTable } from '../text/fold';
 import { HAN } from '../text/han';
 import { isQuoteMark } from '../text/quote-marks';
 import type { WordBoundaries } from './match-forms';
@@ -32,7 +32,7 @@ export function interviewCollocations({
   boundaries,
 }: {
   places: readonly TermPlace[];
-  foldTable: Uint16Array;
+  foldTable: FoldTable;
   boundaries: Pick<WordBoundaries, 'isEverydayPair'>;
 }): Collocations | undefined {
   const before = new Set<string>();
@@ -41,7 +41,7 @@ export function interviewCollocations({
     const char = text[i]!;
     // Quote marks: one text puts them around a term, another leaves them off.
     if (isQuoteMark(char)) return '';
-    const unit = foldTable[text.charCodeAt(i)] ?? SKIP;
+    const unit = foldUnit(foldTable, text.charCodeAt(i));
     return unit === SKIP ? '' : String.fromCharCode(unit);
   };
   /** Han characters from `from` stepping by `step`; undefined at anything else. */

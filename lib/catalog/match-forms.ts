@@ -1,6 +1,6 @@
 import type { TermSpec } from './catalog-spec';
 import type { EdgeTable, MatchForm, PackSubjects } from '../pack/types';
-import { foldText } from '../text/fold';
+import { foldText, type FoldTable } from '../text/fold';
 import { HAN } from '../text/han';
 import { isCoinage } from './coinage';
 
@@ -54,7 +54,7 @@ export function buildMatchForms({
 }: {
   term: TermSpec;
   traditional: readonly string[];
-  table: Uint16Array;
+  table: FoldTable;
   /** The pack's subject words, folded. */
   subjects: PackSubjects;
   boundaries: WordBoundaries;

@@ -5,7 +5,7 @@
  * The hot loop does one table lookup per code unit for text outside the
  * catalog's alphabet, and allocates nothing except the candidates it reports.
  */
-import { FOLDED_DASH, SKIP, unitsFoldedBy } from '../text/fold';
+import { FOLDED_DASH, foldUnit, SKIP, type FoldTable } from '../text/fold';
 
 /** A form to find, already folded with `foldText`, and the caller's value for it. */
 export interface Pattern {
@@ -185,14 +185,14 @@ export interface StreamMatcher {
 const SKIPPED_SYMBOL = -1;
 
 /** The symbol tables made so far, by automaton, then by fold table. */
-const symbolTables = new WeakMap<Automaton, WeakMap<Uint16Array, Int32Array>>();
+const symbolTables = new WeakMap<Automaton, WeakMap<FoldTable, Int32Array>>();
 
 /**
  * Fold and alphabet remap composed into one table: one lookup per unit. A
  * page's stream matchers (the full scan's, the rescans', the topic's) share
  * one: each used to fill its own 65,536 entries at start, on every page.
  */
-function symbolTable(automaton: Automaton, foldTable: Uint16Array): Int32Array {
+function symbolTable(automaton: Automaton, foldTable: FoldTable): Int32Array {
   let byFold = symbolTables.get(automaton);
   if (!byFold) symbolTables.set(automaton, (byFold = new WeakMap()));
   let symbolOf = byFold.get(foldTable);
@@ -200,20 +200,15 @@ function symbolTable(automaton: Automaton, foldTable: Uint16Array): Int32Array {
   symbolOf = new Int32Array(0x10000);
   const { alphabet } = automaton;
   const symbolAt = (unit: number) => {
-    const folded = foldTable[unit]!;
+    const folded = foldUnit(foldTable, unit);
     symbolOf![unit] = folded === SKIP ? SKIPPED_SYMBOL : alphabet[folded]!;
   };
-  const folded = unitsFoldedBy(foldTable);
-  if (folded) {
-    // Every other unit folds to itself: only the alphabet's own units, the
-    // folded ones and unit 0 (which is SKIP) get a symbol; the rest stay 0,
-    // outside the alphabet.
-    symbolAt(SKIP);
-    for (const unit of automaton.alphabetUnits) symbolAt(unit);
-    for (const unit of folded) symbolAt(unit);
-  } else {
-    for (let unit = 0; unit < symbolOf.length; unit++) symbolAt(unit);
-  }
+  // Every other unit folds to itself: only the alphabet's own units, the
+  // folded ones and unit 0 (which is SKIP) get a symbol; the rest stay 0,
+  // outside the alphabet.
+  symbolAt(SKIP);
+  for (const unit of automaton.alphabetUnits) symbolAt(unit);
+  for (const unit of foldTable.changed) symbolAt(unit);
   byFold.set(foldTable, symbolOf);
   return symbolOf;
 }
@@ -224,7 +219,7 @@ export function createStreamMatcher({
   foldTable,
 }: {
   automaton: Automaton;
-  foldTable: Uint16Array;
+  foldTable: FoldTable;
 }): StreamMatcher {
   const { alphabet, stride, transitions, outputStart, outputValues, outputLengths } = automaton;
 

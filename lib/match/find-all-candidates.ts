@@ -1,3 +1,4 @@
+import type { FoldTable } from '../text/fold';
 import {
   createStreamMatcher,
   type Automaton,
@@ -7,7 +8,7 @@ import {
 
 // A stream matcher builds a 65,536-entry table; callers that scan many short strings
 // (a page's title after every batch, each paragraph at build time) reuse one.
-const streams = new WeakMap<Automaton, { foldTable: Uint16Array; stream: StreamMatcher }>();
+const streams = new WeakMap<Automaton, { foldTable: FoldTable; stream: StreamMatcher }>();
 
 /** Every occurrence of every pattern in one self-contained string (one run). */
 export function findAllCandidates({
@@ -17,7 +18,7 @@ export function findAllCandidates({
 }: {
   text: string;
   automaton: Automaton;
-  foldTable: Uint16Array;
+  foldTable: FoldTable;
 }): Candidate[] {
   let cached = streams.get(automaton);
   if (cached?.foldTable !== foldTable) {

@@ -1,5 +1,5 @@
 import type { Settings } from '../settings/settings';
-import { SKIP } from '../text/fold';
+import { foldUnit, SKIP } from '../text/fold';
 import type { Candidate } from './automaton';
 import { crossesAfter, crossesBefore } from './edges';
 import { judgeEvidence, type EvidenceRule } from './evidence';
@@ -92,13 +92,13 @@ export function createMatchSelector({
     let before = '';
     for (let i = start - 1, seen = 0; i >= 0 && seen < CONTEXT_UNITS; i--, seen++) {
       if (before.length === CONTEXT_CHARS) break;
-      const unit = foldTable[text.charCodeAt(i)] ?? SKIP;
+      const unit = foldUnit(foldTable, text.charCodeAt(i));
       if (unit !== SKIP) before = String.fromCharCode(unit) + before;
     }
     let after = '';
     for (let i = end, seen = 0; i < text.length && seen < CONTEXT_UNITS; i++, seen++) {
       if (after.length === CONTEXT_CHARS) break;
-      const unit = foldTable[text.charCodeAt(i)] ?? SKIP;
+      const unit = foldUnit(foldTable, text.charCodeAt(i));
       if (unit !== SKIP) after += String.fromCharCode(unit);
     }
     return { before, after };

@@ -1,6 +1,6 @@
 import type { Collocations, MatchIndex, TermTier } from '../pack/types';
 import { termKey } from '../pack/term-key';
-import { createFoldTable } from '../text/fold';
+import { createFoldTable, type FoldTable } from '../text/fold';
 import { buildAutomaton, type Automaton, type Candidate, type Pattern } from './automaton';
 import { parseEdgeTable, type EdgeVerdicts } from './edges';
 import { POLITICAL_CONTEXT } from './political-context';
@@ -57,7 +57,7 @@ export type Probe = { kind: 'place' | 'region'; packId: string } | { kind: 'poli
  */
 export interface TermMatcher {
   automaton: Automaton;
-  foldTable: Uint16Array;
+  foldTable: FoldTable;
   refs: TermRef[];
   forms: FormRef[];
   /** Indexed by `value - forms.length`. */

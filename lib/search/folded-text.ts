@@ -1,4 +1,4 @@
-import { FOLDED_DASH, SKIP, foldText } from '../text/fold';
+import { FOLDED_DASH, SKIP, foldText, foldUnit, type FoldTable } from '../text/fold';
 
 /** Text folded for search, with a map from each folded unit back to the source text. */
 export interface FoldedText {
@@ -14,14 +14,14 @@ export interface FoldedText {
  * text (where spaces are dropped and dash runs collapsed) must be highlighted at
  * the right place in the text the user reads.
  */
-export function foldWithOffsets(text: string, table: Uint16Array): FoldedText {
+export function foldWithOffsets(text: string, table: FoldTable): FoldedText {
   const folded = foldText(text, table);
   const starts = new Uint32Array(folded.length);
   const ends = new Uint32Array(folded.length);
   let out = -1;
   let previous = SKIP;
   for (let i = 0; i < text.length; i++) {
-    const unit = table[text.charCodeAt(i)]!;
+    const unit = foldUnit(table, text.charCodeAt(i));
     if (unit === SKIP) continue;
     if (unit === FOLDED_DASH && previous === FOLDED_DASH) {
       ends[out] = i + 1;

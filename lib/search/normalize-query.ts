@@ -1,4 +1,4 @@
-import { foldText } from '../text/fold';
+import { foldText, type FoldTable } from '../text/fold';
 
 /** Longest query searched, in code points; a pasted page is cut here, not rejected. */
 export const MAX_QUERY_LENGTH = 200;
@@ -39,7 +39,7 @@ export function normalizeQuery({
   foldTable,
 }: {
   query: string;
-  foldTable: Uint16Array;
+  foldTable: FoldTable;
 }): NormalizedQuery {
   // Cut before NFKC so a 10,000-character paste costs no more than a short query;
   // the margin leaves room for whitespace that collapsing removes.

@@ -1,5 +1,5 @@
 import type { Pack } from '../pack/types';
-import { createFoldTable } from '../text/fold';
+import { createFoldTable, type FoldTable } from '../text/fold';
 import { createGramIndex, type GramIndex } from './gram-index';
 import {
   hanForms,
@@ -22,7 +22,7 @@ export interface SearchedRecords<T> {
 
 /** Everything the search needs, built once per set of packs. */
 export interface SearchIndex {
-  foldTable: Uint16Array;
+  foldTable: FoldTable;
   terms: IndexedTerm[];
   /** Canonical text, aliases and Traditional forms of every term, folded. */
   hanForms: SearchedRecords<TermForm>;

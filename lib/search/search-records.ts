@@ -1,6 +1,6 @@
 import { entryParts } from '../pack/entry-parts';
 import type { Pack, Term } from '../pack/types';
-import { foldText } from '../text/fold';
+import { foldText, type FoldTable } from '../text/fold';
 import { foldWithOffsets, type FoldedText } from './folded-text';
 import { pinyinForms } from './pinyin-forms';
 import type { MatchedVia } from './search-result';
@@ -45,7 +45,7 @@ export function hanForms({
   foldTable,
 }: {
   terms: readonly IndexedTerm[];
-  foldTable: Uint16Array;
+  foldTable: FoldTable;
 }): TermForm[] {
   return terms.flatMap(({ term }, index) => {
     const spellings: [MatchedVia, string][] = [
@@ -83,7 +83,7 @@ export function passageRecords({
   foldTable,
 }: {
   packs: readonly Pack[];
-  foldTable: Uint16Array;
+  foldTable: FoldTable;
 }): PassageRecord[] {
   return packs.flatMap((pack) =>
     pack.entries.flatMap((entry) => {

@@ -209,22 +209,16 @@ describe('automaton', () => {
 });
 
 describe('symbol table', () => {
-  it('finds the same matches from the folded units alone as from a full pass over a copy', () => {
+  it('gives a symbol to every unit that folds onto a form, and to nothing else', () => {
     const forms = ['浙江有礼,宁波示范', '两个先行', 'ai知行', '中国-中东欧', '甬'];
     const automaton = buildAutomaton(
       forms.map((form, value) => ({ form: foldText(form, foldTable), value })),
     );
-    // A copy is not known to have come from createFoldTable: its symbols are made unit by unit.
-    const copy = new Uint16Array(foldTable);
     const text =
       '浙江有礼，宁波示范\u0000兩個先\n行ＡＩ知行AI知行中国——中东欧\u200b甬x兩个先行\u00a0';
-    const found = (table: Uint16Array) => {
-      const out: Candidate[] = [];
-      createStreamMatcher({ automaton, foldTable: table }).feed(text, 0, out);
-      return out;
-    };
-    expect(found(foldTable).map((c) => c.value)).toEqual([0, 1, 2, 2, 3, 4, 1]);
-    expect(found(foldTable)).toEqual(found(copy));
+    const out: Candidate[] = [];
+    createStreamMatcher({ automaton, foldTable }).feed(text, 0, out);
+    expect(out.map((c) => c.value)).toEqual([0, 1, 2, 2, 3, 4, 1]);
   });
 });
 
