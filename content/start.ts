@@ -58,7 +58,12 @@ export function startContentWorld(): void {
       void start();
       return;
     }
-    void sendToBackground('reportPageTerms', { terms: emptyPageTerms() }).catch(() => undefined);
+    // The top frame's report tells the background the tab's site, which its
+    // frames' site rules wait for. A frame inside it has nothing to tell: the
+    // page it replaced said it was leaving, and a message wakes the background
+    // (pages hold many frames without Chinese: ads, players, widgets).
+    if (window === window.top)
+      void sendToBackground('reportPageTerms', { terms: emptyPageTerms() }).catch(() => undefined);
     waitForHan(() => void start());
   };
   // Like a manifest's document_idle: parsed, then an idle moment.

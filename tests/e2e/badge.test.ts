@@ -1,6 +1,7 @@
 import type { Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { extensionSuite } from './extension-suite';
+import { tabIdOf } from '../../scripts/lib/ask-content';
 import { openMarkedTab, waitForMarks } from './page-marks';
 import { setSettings } from './settings-storage';
 
@@ -68,6 +69,44 @@ describe('the toolbar badge', () => {
     await page.evaluate(() => document.getElementById('side-frame')!.remove());
     await expect.poll(async () => (await stored()).frames).toBe(1);
     expect((await stored()).total).toBeLessThan(before);
+    await page.close();
+  });
+
+  it('hears from a frame without Chinese only once it has some, and from the top frame always', async () => {
+    const { worker } = suite.browser;
+    const url = `${suite.server.origin}/no-chinese.html`;
+    const page = await suite.browser.context.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(worker, url);
+    /** The frames the background holds a report from. */
+    const reporting = () =>
+      worker.evaluate(async (id) => {
+        const key = `tabTerms:${id}`;
+        const reports = (await chrome.storage.session.get(key))[key] ?? {};
+        return Object.keys(reports).sort();
+      }, tabId);
+    // The top frame says where the tab is, with no terms.
+    await expect.poll(reporting).toEqual(['0']);
+    await page.evaluate(
+      (src) =>
+        new Promise((loaded) => {
+          const frame = Object.assign(document.createElement('iframe'), { id: 'quiet', src });
+          frame.onload = loaded;
+          document.body.append(frame);
+        }),
+      url,
+    );
+    const frame = page.frames().find((f) => f.parentFrame() && f.url() === url)!;
+    // Long enough for the frame's look at its text (an idle moment, at most 200 ms).
+    await frame.evaluate(() => new Promise((done) => setTimeout(done, 600)));
+    expect(await reporting()).toEqual(['0']);
+    await frame.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = '宁波正在推进“两个先行”。';
+      document.body.prepend(p);
+    });
+    await waitForMarks(frame);
+    await expect.poll(async () => (await reporting()).length).toBe(2);
     await page.close();
   });
 });
