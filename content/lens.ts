@@ -199,7 +199,11 @@ export async function startLensOnce({
     return { ...emptyPageTerms(), counts };
   };
   const reporter = frame.reportsTerms
-    ? createTermsReporter({ pageTerms, context })
+    ? createTermsReporter({
+        pageTerms,
+        prepare: (shouldStop) => matches.decideVisibility(shouldStop),
+        context,
+      })
     : { changed: () => undefined };
 
   // Scanning: the whole page in slices, then whatever changes.

@@ -8,6 +8,8 @@ import type { LensContext } from './lens-context';
  * after the browser has rendered, rather than forcing a style recalculation.
  */
 const REPORT_INTERVAL_MS = 400;
+/** Longest one idle slice of getting a report ready may run. */
+const PREPARE_SLICE_MS = 8;
 
 /**
  * Tells the background which terms this frame marks, so the popup can list the
@@ -15,14 +17,22 @@ const REPORT_INTERVAL_MS = 400;
  */
 export function createTermsReporter({
   pageTerms,
+  prepare,
   context,
 }: {
   pageTerms: () => PageTerms;
+  /** Does what `pageTerms` needs done first, until `shouldStop`; true when it is all done. */
+  prepare: (shouldStop: () => boolean) => boolean;
   context: LensContext;
 }) {
   let last = '';
   let timer: number | undefined;
   const send = () => {
+    const start = performance.now();
+    if (!prepare(() => performance.now() - start > PREPARE_SLICE_MS)) {
+      context.requestIdleCallback(send, { timeout: REPORT_INTERVAL_MS });
+      return;
+    }
     timer = undefined;
     const terms = pageTerms();
     const signature = JSON.stringify(terms);

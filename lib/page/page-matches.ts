@@ -15,6 +15,8 @@ import { isRendered } from './visibility';
 
 /** Longest a slice of mark creation may run before yielding. */
 const MARK_SLICE_MS = 8;
+/** How many matches' visibility is decided between two looks at the clock. */
+const MATCHES_BETWEEN_STOP_CHECKS = 32;
 
 /** A term found on the page, in run offsets; its range is made when it is first needed. */
 export interface PageMatch {
@@ -67,6 +69,12 @@ export interface PageMatches {
   takeNewCandidates(): Iterable<Candidate>;
   /** The visible match at a DOM point, if any. */
   matchAt(point: TextPoint): PageMatch | undefined;
+  /**
+   * Decides whether matches are rendered, until `shouldStop` says so; true once
+   * every match is decided. Counting after that reads no styles: a report on a
+   * long page, deciding thousands of matches, can take its time in slices.
+   */
+  decideVisibility(shouldStop: () => boolean): boolean;
   /** How many visible matches each term index has, without ordering them. */
   countVisible(): Map<number, number>;
   /** Visible matches in the order a reader meets them, shadow roots at their hosts' place. */
@@ -367,6 +375,22 @@ export function createPageMatches({
       return run.matches.find(
         (m) => m.start <= offset && offset <= m.end && isMatchVisible(m, cache),
       );
+    },
+    decideVisibility(shouldStop) {
+      const cache = new Map<Element, boolean>();
+      let decided = 0;
+      for (const run of runs) {
+        for (const match of run.matches) {
+          if (match.visible !== null) continue;
+          isMatchVisible(match, cache);
+          decided++;
+        }
+        if (decided >= MATCHES_BETWEEN_STOP_CHECKS) {
+          decided = 0;
+          if (shouldStop()) return false;
+        }
+      }
+      return true;
     },
     countVisible() {
       const counts = new Map<number, number>();

@@ -91,6 +91,8 @@ export function rangeInRun(run: TextRun, start: number, end: number): Range | nu
  * nodes (visibility is decided for every match, most of which are never marked).
  */
 export function elementAtOffset(run: TextRun, offset: number): Element | null {
+  // A block without elements inside holds all of its text itself: no walk.
+  if (run.block instanceof Element && run.block.firstElementChild === null) return run.block;
   const found = keptNodes(run) ?? leafNodes(run.block);
   if (found.nodes.length === 0) return null;
   return pointIn(found, offset, false).node.parentElement;

@@ -157,6 +157,38 @@ describe('page matches: visibility', () => {
     expect(lens.termCounts()).toEqual({ 'san-jiaodi': 1, 'zheli-yongyou': 1 });
   });
 
+  it('counts only the rendered part of a paragraph, however it is hidden', async () => {
+    const root = mount(
+      '<p>看得见的三交底<span style="display:none">藏起来的浙里甬有</span></p>' +
+        '<p style="visibility:hidden">藏起来的八大攻坚行动<b style="visibility:visible">露出来的锋领港城</b></p>' +
+        '<details><summary>摘要里的知行学堂</summary><p>收起来的两个先行</p></details>' +
+        '<p style="display:none">整段藏起来的<b>两个确立</b></p>',
+    );
+    lens = startLens({ root });
+    await initialScanDone(lens);
+    await expect.poll(() => lens!.markedTexts()).toHaveLength(3);
+    expect(lens.markedTexts().sort()).toEqual(['三交底', '知行学堂', '锋领港城'].sort());
+    expect(Object.keys(lens.termCounts()).sort()).toEqual(
+      ['san-jiaodi', 'zhixing-xuetang', 'fengling-gangcheng'].sort(),
+    );
+  });
+
+  it('decides visibility in slices, each stopping when asked, before counting', async () => {
+    const paragraphs = Array.from({ length: 200 }, (_, i) =>
+      i % 4 === 0 ? `<p hidden>第${i}段藏起来的三交底</p>` : `<p>第${i}段的<b>三交底</b></p>`,
+    );
+    const root = mount(paragraphs.join(''));
+    lens = startLens({ root });
+    await initialScanDone(lens);
+    let slices = 0;
+    let checks = 0;
+    // Stops at the first look at the clock, every time.
+    while (!lens.matches.decideVisibility(() => (checks++, true))) slices++;
+    expect(slices).toBeGreaterThan(4);
+    expect(checks).toBe(slices);
+    expect(lens.termCounts()).toEqual({ 'san-jiaodi': 150 });
+  });
+
   it('lists visible matches in document order, across blocks and shadow roots', async () => {
     const root = mount('<p>先是三交底</p><div id="host"></div><p>最后是浙里甬有，又是三交底</p>');
     const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
