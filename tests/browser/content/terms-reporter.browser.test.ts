@@ -10,7 +10,7 @@ afterEach(() => {
 
 describe('createTermsReporter', () => {
   it('gets a report ready in idle slices, and sends it once it is ready', async () => {
-    const sent = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(null);
+    const sent = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
     const context = createLensContext();
     const slices: number[] = [];
     const prepare = vi.fn((shouldStop: () => boolean) => {
