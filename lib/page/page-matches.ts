@@ -161,8 +161,12 @@ export function createPageMatches({
   const runOfText = new WeakMap<Text, RunState>();
   /** Runs of leaf blocks read whole, whose nodes are not kept (see `TextRun.nodes`). */
   const runOfLeaf = new WeakMap<Element, RunState>();
-  /** Runs waiting to be marked, by the element whose coming into view marks them. */
-  const runsOfAnchor = new Map<Element, Set<RunState>>();
+  /**
+   * Runs waiting to be marked, by the element whose coming into view marks
+   * them: the run itself, or a set when one block holds several (a leaf holds
+   * one, and most blocks are leaves).
+   */
+  const runsOfAnchor = new Map<Element, RunState | Set<RunState>>();
 
   const markRun = (run: RunState, cache: Map<Element, boolean>): void => {
     // A run whose text changed is dropped by the rescan the change queued; until
@@ -194,7 +198,8 @@ export function createPageMatches({
         const anchor = toMark.shift()!;
         const anchored = runsOfAnchor.get(anchor);
         runsOfAnchor.delete(anchor);
-        if (anchored) for (const run of anchored) markRun(run, cache);
+        if (anchored instanceof Set) for (const run of anchored) markRun(run, cache);
+        else if (anchored) markRun(anchored, cache);
       }
     } finally {
       onMarked?.(performance.now() - start, toMark.length === 0);
@@ -256,19 +261,23 @@ export function createPageMatches({
 
   const watchRun = (run: RunState): void => {
     const anchor = blockElementOf(run);
-    let anchored = runsOfAnchor.get(anchor);
-    if (!anchored) {
-      anchored = new Set();
-      runsOfAnchor.set(anchor, anchored);
+    const anchored = runsOfAnchor.get(anchor);
+    if (anchored === undefined) {
+      runsOfAnchor.set(anchor, run);
       watchBlock(anchor);
+    } else if (anchored instanceof Set) {
+      anchored.add(run);
+    } else if (anchored !== run) {
+      runsOfAnchor.set(anchor, new Set([anchored, run]));
     }
-    anchored.add(run);
   };
 
   const unwatchRun = (run: RunState): void => {
     const anchor = blockElementOf(run);
     const anchored = runsOfAnchor.get(anchor);
-    if (!anchored?.delete(run) || anchored.size > 0) return;
+    const gone =
+      anchored === run || (anchored instanceof Set && anchored.delete(run) && anchored.size === 0);
+    if (!gone) return;
     runsOfAnchor.delete(anchor);
     unwatchBlock(anchor);
   };

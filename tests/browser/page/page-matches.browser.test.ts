@@ -54,6 +54,22 @@ describe('page matches: off-screen changes', () => {
     expect(lens.markedTexts()).toEqual(['八大攻坚行动', '浙里甬有', '锋领港城']);
   });
 
+  it('marks every run of a far block that holds several once it comes near, and forgets one that goes', async () => {
+    mount(`
+      <div style="height: 5000px"></div>
+      <div id="far">远处的浙里甬有<p>中间一段</p>又是八大攻坚行动<p>再一段</p>还有锋领港城</div>
+      <div style="height: 2000px"></div>`);
+    lens = startLens({ root: document.body, idle: 'manual' });
+    await initialScanDone(lens);
+    expect(lens.markedTexts()).toEqual([]);
+    // The middle run goes before the block is ever near: the other two still wait for it.
+    document.getElementById('far')!.childNodes[2]!.textContent = '又是别的';
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    lens.runIdle();
+    document.getElementById('far')!.scrollIntoView({ block: 'center' });
+    await expect.poll(() => lens!.markedTexts()).toEqual(['浙里甬有', '锋领港城']);
+  });
+
   it('marks blocks whose container was far once it comes near, and in their own time', async () => {
     // Sections are the containers the lens watches; each block of a near one is watched itself.
     mount(`
