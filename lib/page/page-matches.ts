@@ -15,8 +15,6 @@ import { isRendered } from './visibility';
 
 /** Longest a slice of mark creation may run before yielding. */
 const MARK_SLICE_MS = 8;
-/** How many matches' visibility is decided between two looks at the clock. */
-const MATCHES_BETWEEN_STOP_CHECKS = 32;
 
 /** A term found on the page, in run offsets; its range is made when it is first needed. */
 export interface PageMatch {
@@ -387,17 +385,11 @@ export function createPageMatches({
     },
     decideVisibility(shouldStop) {
       const cache = new Map<Element, boolean>();
-      let decided = 0;
       for (const run of runs) {
-        for (const match of run.matches) {
-          if (match.visible !== null) continue;
-          isMatchVisible(match, cache);
-          decided++;
-        }
-        if (decided >= MATCHES_BETWEEN_STOP_CHECKS) {
-          decided = 0;
-          if (shouldStop()) return false;
-        }
+        let decided = false;
+        for (const match of run.matches)
+          if (match.visible === null) decided = (isMatchVisible(match, cache), true);
+        if (decided && shouldStop()) return false;
       }
       return true;
     },
