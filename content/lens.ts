@@ -11,8 +11,8 @@ import { createPageScanner } from '../lib/page/page-scanner';
 import { createPageTopic } from '../lib/page/page-topic';
 import { sendToBackground } from '../lib/protocol/messaging';
 import { loadEnabledMatchIndexes } from '../lib/library/pack-store';
-import { loadSettings } from '../lib/settings/settings-storage';
-import type { Settings } from '../lib/settings/settings';
+import { loadLensSettings } from '../lib/settings/settings-storage';
+import type { LensSettings } from '../lib/settings/settings';
 import type { TermCard } from '../lib/pack/term-card';
 import type { MuteScope } from '../lib/protocol/background-protocol';
 import type { PageTerms } from '../lib/tab-terms';
@@ -133,7 +133,7 @@ export async function startLensOnce({
   frame: LensFrame;
 }): Promise<RunningLens> {
   const [initialSettings, libraryIndexes] = await Promise.all([
-    loadSettings(),
+    loadLensSettings(),
     loadEnabledMatchIndexes(),
   ]);
   let settings = initialSettings;
@@ -145,7 +145,8 @@ export async function startLensOnce({
   const stats = createLensStats({ startedAt, markCount: () => highlighter.size });
   const topic = createPageTopic({ matcher, doc: document });
   // One selector while the settings and the page's topic stay: every scanned run asks for it.
-  let chosen: { settings: Settings; packs: ReadonlySet<string>; select: MatchSelector } | undefined;
+  let chosen:
+    { settings: LensSettings; packs: ReadonlySet<string>; select: MatchSelector } | undefined;
   const selector = (): MatchSelector => {
     if (chosen?.settings !== settings || chosen.packs !== topic.packs) {
       const onTopicPacks = topic.packs;
@@ -237,7 +238,7 @@ export async function startLensOnce({
     navigated = true;
   });
   const takeSettings = async () => {
-    settings = await loadSettings();
+    settings = await loadLensSettings();
     if (!context.isValid) return;
     highlighter.setLook(settings);
     matches.resolveAll();

@@ -194,8 +194,7 @@ export function createTextWalk(root: Element | ShadowRoot, options: TextWalkOpti
         if (
           !checkEditable &&
           !(ownHost && element.contains(ownHost)) &&
-          // Without elements inside, it is a leaf; no selector needs to say so.
-          (element.firstElementChild === null || element.querySelector(NOT_INLINE) === null)
+          element.querySelector(NOT_INLINE) === null
         ) {
           count += readLeaf(element);
           next = advance(node);

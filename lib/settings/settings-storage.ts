@@ -1,6 +1,12 @@
 import { browser } from 'wxt/browser';
 import { migrateSettings, readStoredSettings } from './migrate-settings';
-import { sanitizeSettings, withChange, type Settings } from './settings';
+import {
+  sanitizeLensSettings,
+  sanitizeSettings,
+  withChange,
+  type LensSettings,
+  type Settings,
+} from './settings';
 
 // Plain storage calls rather than WXT's storage wrapper: this module ships in
 // the content script, which every page loads, and each kilobyte counts there.
@@ -13,6 +19,11 @@ async function loadStored(): Promise<unknown> {
 /** Loads settings, upgrading and repairing whatever is stored. */
 export async function loadSettings(): Promise<Settings> {
   return readStoredSettings(await loadStored());
+}
+
+/** Loads what a page's lens reads of the settings (see `LensSettings`). */
+export async function loadLensSettings(): Promise<LensSettings> {
+  return sanitizeLensSettings(migrateSettings(await loadStored()));
 }
 
 /** The last update this context started: each one reads what the one before it wrote. */

@@ -69,6 +69,28 @@ const MAX_SITES = 500;
 const SITE_MODES: readonly SiteMode[] = ['everywhere', 'listed'];
 
 /**
+ * What a page's lens reads of the settings: all but the site rules and the
+ * badge, which the background applies. (Reading the site rules would ship
+ * their pattern parser in the script every page with Chinese loads.)
+ */
+export type LensSettings = Omit<Settings, 'showBadge' | 'siteMode' | 'offSites' | 'onlySites'>;
+
+type RawSettings = Record<string, unknown>;
+
+const asRecord = (raw: unknown): RawSettings =>
+  (typeof raw === 'object' && raw !== null ? raw : {}) as RawSettings;
+
+/** A stored flag, or the fallback's. */
+const flagOf = (
+  value: RawSettings,
+  fallback: Readonly<Settings>,
+  field: 'enabled' | 'markNational' | 'showBadge',
+): boolean => {
+  const given = value[field];
+  return typeof given === 'boolean' ? given : fallback[field];
+};
+
+/**
  * Reads settings defensively: a corrupt or foreign value falls back field by
  * field, so one bad field never loses the others. The fallback is the default,
  * or, when merging a synced value into the settings in use, those settings.
@@ -77,15 +99,28 @@ export function sanitizeSettings(
   raw: unknown,
   fallback: Readonly<Settings> = DEFAULT_SETTINGS,
 ): Settings {
-  const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-  const delay = value.hoverDelayMs;
-  const flag = (field: 'enabled' | 'markNational' | 'showBadge') => {
-    const given = value[field];
-    return typeof given === 'boolean' ? given : fallback[field];
-  };
+  const value = asRecord(raw);
   return {
-    enabled: flag('enabled'),
-    markNational: flag('markNational'),
+    ...sanitizeLensSettings(value, fallback),
+    showBadge: flagOf(value, fallback, 'showBadge'),
+    siteMode: oneOf(SITE_MODES, value.siteMode, fallback.siteMode),
+    offSites: Array.isArray(value.offSites) ? sitePatterns(value.offSites) : [...fallback.offSites],
+    onlySites: Array.isArray(value.onlySites)
+      ? sitePatterns(value.onlySites)
+      : [...fallback.onlySites],
+  };
+}
+
+/** The lens's part of `sanitizeSettings`. */
+export function sanitizeLensSettings(
+  raw: unknown,
+  fallback: Readonly<Settings> = DEFAULT_SETTINGS,
+): LensSettings {
+  const value = asRecord(raw);
+  const delay = value.hoverDelayMs;
+  return {
+    enabled: flagOf(value, fallback, 'enabled'),
+    markNational: flagOf(value, fallback, 'markNational'),
     hoverDelayMs:
       typeof delay === 'number' && Number.isFinite(delay)
         ? Math.min(MAX_HOVER_DELAY_MS, Math.max(0, Math.round(delay)))
@@ -94,12 +129,6 @@ export function sanitizeSettings(
     disabledTerms: Array.isArray(value.disabledTerms)
       ? uniqueStrings(value.disabledTerms)
       : [...fallback.disabledTerms],
-    showBadge: flag('showBadge'),
-    siteMode: oneOf(SITE_MODES, value.siteMode, fallback.siteMode),
-    offSites: Array.isArray(value.offSites) ? sitePatterns(value.offSites) : [...fallback.offSites],
-    onlySites: Array.isArray(value.onlySites)
-      ? sitePatterns(value.onlySites)
-      : [...fallback.onlySites],
     markStyle: oneOf(MARK_STYLES, value.markStyle, fallback.markStyle),
     markIntensity: oneOf(MARK_INTENSITIES, value.markIntensity, fallback.markIntensity),
     theme: oneOf(THEMES, value.theme, fallback.theme),

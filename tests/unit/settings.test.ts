@@ -2,7 +2,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from '../../lib/settings/settings';
 import { SETTINGS_VERSION } from '../../lib/settings/migrate-settings';
-import { loadSettings, updateSettings, watchSettings } from '../../lib/settings/settings-storage';
+import {
+  loadLensSettings,
+  loadSettings,
+  updateSettings,
+  watchSettings,
+} from '../../lib/settings/settings-storage';
 
 const VALID: Settings = {
   enabled: false,
@@ -125,6 +130,30 @@ describe('loadSettings and updateSettings', () => {
   it('treats an explicit undefined as no change', async () => {
     await updateSettings({ enabled: false });
     expect((await updateSettings({ enabled: undefined })).enabled).toBe(false);
+  });
+
+  it("loads the lens's part: every field but the site rules and the badge, repaired alike", async () => {
+    await fakeBrowser.storage.local.set({
+      settings: {
+        version: 1,
+        hoverDelayMs: -40,
+        holdKey: 'meta',
+        markStyle: 'tint',
+        disabledTerms: ['a', 'a', 3],
+        offSites: ['Example.com'],
+        showBadge: false,
+      },
+    });
+    const { showBadge, siteMode, offSites, onlySites, ...lensPart } = await loadSettings();
+    expect({ showBadge, siteMode, offSites, onlySites }).toEqual({
+      showBadge: false,
+      siteMode: 'everywhere',
+      offSites: ['example.com'],
+      onlySites: [],
+    });
+    expect(await loadLensSettings()).toEqual(lensPart);
+    expect(lensPart).toMatchObject({ hoverDelayMs: 0, holdKey: 'none', markStyle: 'tint' });
+    expect(lensPart.disabledTerms).toEqual(['a']);
   });
 
   it('loads the defaults when nothing is stored', async () => {
