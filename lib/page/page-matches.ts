@@ -387,8 +387,11 @@ export function createPageMatches({
       const cache = new Map<Element, boolean>();
       for (const run of runs) {
         let decided = false;
-        for (const match of run.matches)
-          if (match.visible === null) decided = (isMatchVisible(match, cache), true);
+        for (const match of run.matches) {
+          if (match.visible !== null) continue;
+          isMatchVisible(match, cache);
+          decided = true;
+        }
         if (decided && shouldStop()) return false;
       }
       return true;
