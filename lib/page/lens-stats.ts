@@ -3,7 +3,7 @@ import type { PageScannerStats } from './page-scanner';
 /** What the content script measured of its own work, for the benchmark (times in ms). */
 export interface LensStats {
   url: string;
-  /** Scan and match of the first full pass, main-thread time, before marking. */
+  /** The first full scan (reading and finding candidates), main-thread time, before marking. */
   scanMs: number;
   /** From the script's start until the first marks were painted. */
   firstMarksMs: number;

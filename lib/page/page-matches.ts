@@ -32,9 +32,14 @@ export interface PageMatch {
   range: Range | null;
 }
 
-/** A scanned run and the matches chosen in it by the current selector. */
+/**
+ * A scanned run and the matches chosen in it by the current selector: null
+ * until first needed (the run is marked, counted or hit). Choosing them for
+ * every run as it is scanned cost a third of the scan on a long page, most of
+ * whose runs are far from the viewport.
+ */
 export interface RunState extends TextRun {
-  matches: PageMatch[];
+  matches: PageMatch[] | null;
 }
 
 /**
@@ -43,8 +48,8 @@ export interface RunState extends TextRun {
  * read are marked, counted or hit: a changed run waits for its rescan.
  */
 export interface PageMatches {
-  /** Adds a freshly scanned run and resolves its matches (from `text`, when it was read whole). */
-  add(run: TextRun, text?: string): RunState;
+  /** Adds a freshly scanned run; its matches are chosen when first needed. */
+  add(run: TextRun): RunState;
   /** Forgets the run a text node belonged to (the node changed or left the page). */
   dropText(node: Text): void;
   /** Forgets the run of a leaf block read whole (its text is about to be read again). */
@@ -170,7 +175,7 @@ export function createPageMatches({
     // A run whose text changed is dropped by the rescan the change queued; until
     // then its offsets may lie past the end of a node or on other words.
     if (!isRunCurrent(run)) return;
-    for (const match of run.matches) {
+    for (const match of matchesOf(run)) {
       const range = isMatchVisible(match, cache) && rangeOf(match);
       if (range) highlighter.add(range);
     }
@@ -180,7 +185,7 @@ export function createPageMatches({
     const cache = new Map<Element, boolean>();
     for (const run of runs) {
       if (!isRunCurrent(run)) continue;
-      for (const m of run.matches) if (isMatchVisible(m, cache)) yield m;
+      for (const m of matchesOf(run)) if (isMatchVisible(m, cache)) yield m;
     }
   };
 
@@ -281,14 +286,13 @@ export function createPageMatches({
   };
 
   const unmarkRun = (run: RunState): void => {
-    for (const match of run.matches) if (match.range) highlighter.delete(match.range);
+    for (const match of run.matches ?? []) if (match.range) highlighter.delete(match.range);
   };
 
-  /** Chooses a run's matches, from its text as read (`text`) or as it is now. */
-  const resolveRun = (run: RunState, select: MatchSelector, text?: string): void => {
-    unmarkRun(run);
+  /** Chooses a run's matches with `select`, from its text as it is now. */
+  const chooseMatches = (run: RunState, select: MatchSelector): PageMatch[] => {
     // A leaf whose text changed length keeps no match until its rescan.
-    const current = text ?? runText(run);
+    const current = runText(run);
     run.matches = (current ? select(run.candidates, current) : []).map(
       ({ start, end, termIndex }) => ({
         run,
@@ -299,9 +303,15 @@ export function createPageMatches({
         range: null,
       }),
     );
-    // Content that is not rendered never intersects, so it waits here until it is.
-    if (run.matches.length > 0) watchRun(run);
-    else unwatchRun(run);
+    return run.matches;
+  };
+
+  /** A run's matches, chosen now if they were not yet; a run without any stops being watched. */
+  const matchesOf = (run: RunState): PageMatch[] => {
+    if (run.matches) return run.matches;
+    const chosen = chooseMatches(run, selector());
+    if (chosen.length === 0) unwatchRun(run);
+    return chosen;
   };
 
   const drop = (run: RunState): void => {
@@ -327,13 +337,14 @@ export function createPageMatches({
   };
 
   return {
-    add(textRun, text) {
-      const run: RunState = { ...textRun, matches: [] };
+    add(textRun) {
+      const run: RunState = { ...textRun, matches: null };
       runs.add(run);
       added.push(run);
       if (run.nodes) for (const node of run.nodes) runOfText.set(node, run);
       else if (run.block instanceof Element) runOfLeaf.set(run.block, run);
-      resolveRun(run, selector(), text);
+      // Content that is not rendered never intersects, so it waits here until it is.
+      watchRun(run);
       return run;
     },
     dropText(node) {
@@ -352,12 +363,18 @@ export function createPageMatches({
     },
     resolveAll() {
       const select = selector();
-      for (const run of runs) resolveRun(run, select);
+      for (const run of runs) {
+        // A run not chosen yet will be chosen by the new selector when needed.
+        if (!run.matches) continue;
+        unmarkRun(run);
+        if (chooseMatches(run, select).length > 0) watchRun(run);
+        else unwatchRun(run);
+      }
     },
     recheckHidden() {
       for (const run of runs) {
         let hidden = false;
-        for (const match of run.matches) {
+        for (const match of run.matches ?? []) {
           if (match.visible !== false) continue;
           hidden = true;
           match.visible = null;
@@ -379,15 +396,15 @@ export function createPageMatches({
       if (!run || !isRunCurrent(run)) return undefined;
       const offset = offsetInRun(run, point);
       const cache = new Map<Element, boolean>();
-      return run.matches.find(
+      return matchesOf(run).find(
         (m) => m.start <= offset && offset <= m.end && isMatchVisible(m, cache),
       );
     },
     decideVisibility(shouldStop) {
       const cache = new Map<Element, boolean>();
       for (const run of runs) {
-        let decided = false;
-        for (const match of run.matches) {
+        let decided = !run.matches;
+        for (const match of matchesOf(run)) {
           if (match.visible !== null) continue;
           isMatchVisible(match, cache);
           decided = true;

@@ -14,7 +14,7 @@ export interface PageScannerStats {
   scannedChars: number;
   /** Characters read by the first full scan of the page. */
   initialChars: number;
-  /** Main-thread time of the first full scan (scan and match, before marking). */
+  /** Main-thread time of the first full scan: reading the text and finding its candidates (matches are chosen when marked or counted). */
   initialScanMs: number;
   /** When the first full scan finished (performance.now), or 0. */
   initialScanDoneAt: number;
@@ -162,7 +162,7 @@ export function createPageScanner({
   const walkOptions = {
     stream: fullStream,
     holdsTerm,
-    onRun: (run: TextRun, text?: string) => void matches.add(run, text),
+    onRun: (run: TextRun) => void matches.add(run),
     onText: (node: Text) => matches.dropText(node),
     onLeaf: (block: Element) => matches.dropLeaf(block),
     onShadowRoot: (shadow: ShadowRoot) => {

@@ -21,8 +21,8 @@ export interface TextRun {
 export interface TextWalkOptions {
   stream: StreamMatcher;
   ownHost: Element | null;
-  /** Only for runs that `holdsTerm`; `text` is the run's text when it was read whole. */
-  onRun(run: TextRun, text?: string): void;
+  /** Only for runs that `holdsTerm`. */
+  onRun(run: TextRun): void;
   /**
    * Whether a run's candidates include a term. Other candidates (words that
    * only speak about a term beside them) make no run of their own: on a news
@@ -128,7 +128,7 @@ export function createTextWalk(root: Element | ShadowRoot, options: TextWalkOpti
     stream.reset();
     scannedChars += text.length;
     if (found.length > 0 && holdsTerm(found))
-      onRun({ block, nodes: null, starts: null, length: text.length, candidates: found }, text);
+      onRun({ block, nodes: null, starts: null, length: text.length, candidates: found });
     return 1 + ((text.length / CHARS_PER_NODE) | 0);
   };
 

@@ -1,7 +1,7 @@
 import { expect, vi } from 'vitest';
 import { bundledMatchIndexes } from '../../data/generated/bundled-match-indexes';
 import { createStreamMatcher } from '../../lib/match/automaton';
-import { createMatchSelector } from '../../lib/match/select-matches';
+import { createMatchSelector, type MatchSelector } from '../../lib/match/select-matches';
 import { createTermMatcher, holdsTerm } from '../../lib/match/term-matcher';
 import {
   createHighlighter,
@@ -18,7 +18,7 @@ export const matcher = createTermMatcher(bundledMatchIndexes);
 
 // Every pack counts as on topic and national slogans mark, so every term marks
 // (where its edges allow).
-const everyTermOn = createMatchSelector({
+export const everyTermOn = createMatchSelector({
   matcher,
   settings: { enabled: true, markNational: true, disabledTerms: [] },
   onTopicPacks: new Set(matcher.refs.map((ref) => ref.packId)),
@@ -69,13 +69,16 @@ export interface Lens {
 export function startLens({
   root,
   idle = 'browser',
+  select = everyTermOn,
 }: {
   root: Element;
   idle?: 'browser' | 'manual';
+  /** What decides the matches (every term, by default). */
+  select?: MatchSelector;
 }): Lens {
   const styles = createHighlightStyles(document);
   const highlighter = createHighlighter(document, styles, START_LOOK);
-  const matches = createPageMatches({ highlighter, selector: () => everyTermOn });
+  const matches = createPageMatches({ highlighter, selector: () => select });
   const shadowRoots: ShadowRoot[] = [];
   const queued: (() => void)[] = [];
   let batches = 0;

@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { rangeOf } from '../../../lib/page/page-matches';
 import {
   collectPageErrors,
+  everyTermOn,
   initialScanDone,
   mount,
   nextBatch,
@@ -157,6 +158,29 @@ describe('page matches: off-screen changes', () => {
     lens.runIdle();
     await expect.poll(() => lens!.markedTexts()).toEqual(['三交底', '八大攻坚行动', '锋领港城']);
     expect(page.errors).toEqual([]);
+  });
+});
+
+describe('page matches: choosing', () => {
+  it("chooses a run's matches when it is first marked or counted, not as it is scanned", async () => {
+    mount(FAR_PAGE('远处的浙里甬有'));
+    const select = vi.fn(everyTermOn);
+    lens = startLens({ root: document.body, select });
+    await initialScanDone(lens);
+    await expect.poll(() => lens!.markedTexts()).toEqual(['锋领港城']);
+    // Only the run on screen, when it was marked.
+    expect(select).toHaveBeenCalledTimes(1);
+    expect(lens.termCounts()).toEqual({
+      'fengling-gangcheng': 1,
+      'zheli-yongyou': 1,
+      'ba-da-gongjian': 1,
+    });
+    expect(select).toHaveBeenCalledTimes(3);
+    lens.termCounts();
+    expect(select).toHaveBeenCalledTimes(3);
+    // A new decision (settings, the page's topic) chooses again only what was chosen.
+    lens.matches.resolveAll();
+    expect(select).toHaveBeenCalledTimes(6);
   });
 });
 
