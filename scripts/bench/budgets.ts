@@ -15,6 +15,7 @@ export interface BudgetCheck {
 /** Pages the ratio budgets apply to, and the one the slice, long-task and first-mark budgets apply to. */
 const LARGE_PAGES = ['news-1m', 'news-5m'];
 const LARGEST_PAGE = 'news-5m';
+const ONE_MB_PAGE = 'news-1m';
 /** The page measured once, for how cost grows with size. */
 export const GROWTH_PAGE = 'news-20m';
 
@@ -39,6 +40,7 @@ export function checkBudgets({
 }): BudgetCheck[] {
   const large = pages.filter((page) => LARGE_PAGES.includes(page.name));
   const largest = pages.find((page) => page.name === LARGEST_PAGE);
+  const oneMb = pages.find((page) => page.name === ONE_MB_PAGE);
   const allLarge = (test: (page: PageResult) => boolean) =>
     large.length === LARGE_PAGES.length && large.every(test);
   /** A budget on the 5 M page, which a failed page fails. */
@@ -77,9 +79,11 @@ export function checkBudgets({
       pass: allLarge((page) => page.advmark_over_ours >= 5),
       figure: list(large, (page) => `${page.advmark_over_ours}`),
     },
+    // On the 5 MB page mark.js is stopped, so its ratio only restates our
+    // total against the timeout: shown, but not a budget.
     {
-      budget: 'markjs_over_ours ≥ 100 on the 1 MB and 5 MB pages',
-      pass: allLarge((page) => markjsRatio(page) >= 100),
+      budget: 'markjs_over_ours ≥ 100 on the 1 MB page',
+      pass: oneMb !== undefined && markjsRatio(oneMb) >= 100,
       figure: list(large, markjsFigure),
     },
     onLargest(
@@ -87,6 +91,12 @@ export function checkBudgets({
       (page) => page.longest_slice_ms,
       ' ms',
       (ms) => ms <= 50,
+    ),
+    onLargest(
+      'heap_added_mb ≤ 7.5 on the 5 MB page',
+      (page) => page.heap_added_mb,
+      ' MB',
+      (mb) => mb <= 7.5,
     ),
     onLargest(
       'long_tasks_added = 0 on the 5 MB page',
