@@ -194,7 +194,8 @@ export function createTextWalk(root: Element | ShadowRoot, options: TextWalkOpti
         if (
           !checkEditable &&
           !(ownHost && element.contains(ownHost)) &&
-          element.querySelector(NOT_INLINE) === null
+          // A block without elements inside is a leaf: no selector match needed.
+          (element.firstElementChild === null || element.querySelector(NOT_INLINE) === null)
         ) {
           count += readLeaf(element);
           next = advance(node);
