@@ -40,6 +40,8 @@ export interface PageMatch {
  */
 export interface RunState extends TextRun {
   matches: PageMatch[] | null;
+  /** The page's change count (see `noteChange`) when the run was last found current. */
+  checkedAt: number;
 }
 
 /**
@@ -52,6 +54,12 @@ export interface PageMatches {
   add(run: TextRun): RunState;
   /** Forgets the run a text node belonged to (the node changed or left the page). */
   dropText(node: Text): void;
+  /**
+   * The page's text may have changed (a mutation): each run is checked again
+   * before it is next used. Until then a run found current stays current, so a
+   * report on a page that does not change reads no run's text again.
+   */
+  noteChange(): void;
   /** Forgets the run of a leaf block read whole (its text is about to be read again). */
   dropLeaf(block: Element): void;
   /** Whether a match's text is still on the page (its run has not been dropped). */
@@ -171,10 +179,21 @@ export function createPageMatches({
    */
   const runsOfAnchor = new Map<Element, RunState | Set<RunState>>();
 
+  let pageChanges = 0;
+  /**
+   * Whether a run's text is as it was read. A run whose text changed is
+   * dropped by the rescan the change queued; until then its offsets may lie
+   * past the end of a node or on other words.
+   */
+  const isCurrent = (run: RunState): boolean => {
+    if (run.checkedAt === pageChanges) return true;
+    if (!isRunCurrent(run)) return false;
+    run.checkedAt = pageChanges;
+    return true;
+  };
+
   const markRun = (run: RunState, cache: Map<Element, boolean>): void => {
-    // A run whose text changed is dropped by the rescan the change queued; until
-    // then its offsets may lie past the end of a node or on other words.
-    if (!isRunCurrent(run)) return;
+    if (!isCurrent(run)) return;
     for (const match of matchesOf(run)) {
       const range = isMatchVisible(match, cache) && rangeOf(match);
       if (range) highlighter.add(range);
@@ -184,7 +203,7 @@ export function createPageMatches({
   const eachVisible = function* (): Iterable<PageMatch> {
     const cache = new Map<Element, boolean>();
     for (const run of runs) {
-      if (!isRunCurrent(run)) continue;
+      if (!isCurrent(run)) continue;
       for (const m of matchesOf(run)) if (isMatchVisible(m, cache)) yield m;
     }
   };
@@ -338,7 +357,7 @@ export function createPageMatches({
 
   return {
     add(textRun) {
-      const run: RunState = { ...textRun, matches: null };
+      const run: RunState = { ...textRun, matches: null, checkedAt: pageChanges };
       runs.add(run);
       added.push(run);
       if (run.nodes) for (const node of run.nodes) runOfText.set(node, run);
@@ -346,6 +365,9 @@ export function createPageMatches({
       // Content that is not rendered never intersects, so it waits here until it is.
       watchRun(run);
       return run;
+    },
+    noteChange() {
+      pageChanges++;
     },
     dropText(node) {
       const run = runHolding(node);
@@ -393,7 +415,7 @@ export function createPageMatches({
     },
     matchAt(point) {
       const run = runHolding(point.node);
-      if (!run || !isRunCurrent(run)) return undefined;
+      if (!run || !isCurrent(run)) return undefined;
       const offset = offsetInRun(run, point);
       const cache = new Map<Element, boolean>();
       return matchesOf(run).find(

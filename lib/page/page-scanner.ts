@@ -111,6 +111,7 @@ export function createPageScanner({
     const host = ownHost();
     for (const record of records) {
       if (host && (record.target === host || host.contains(record.target))) continue;
+      if (record.type !== 'attributes') matches.noteChange();
       if (record.type === 'attributes' && record.attributeName === 'contenteditable') {
         // A region the reader may now type in loses its marks (they would sit on
         // text being edited); one that stops being editable is scanned again.

@@ -161,6 +161,29 @@ describe('page matches: off-screen changes', () => {
   });
 });
 
+describe('page matches: counting', () => {
+  it('stops counting a run once its text changes, before the change is rescanned', async () => {
+    mount(FAR_PAGE('远处的浙里甬有'));
+    lens = startLens({ root: document.body, idle: 'manual' });
+    await initialScanDone(lens);
+    expect(lens.termCounts()).toEqual({
+      'fengling-gangcheng': 1,
+      'zheli-yongyou': 1,
+      'ba-da-gongjian': 1,
+    });
+    // Counted once, the run is not read again until the page changes.
+    (document.getElementById('far')!.firstChild as Text).data = '远处的三交底，已改';
+    await expect.poll(() => lens!.idleQueued).toBe(1);
+    expect(lens.termCounts()).toEqual({ 'fengling-gangcheng': 1, 'ba-da-gongjian': 1 });
+    lens.runIdle();
+    expect(lens.termCounts()).toEqual({
+      'fengling-gangcheng': 1,
+      'san-jiaodi': 1,
+      'ba-da-gongjian': 1,
+    });
+  });
+});
+
 describe('page matches: choosing', () => {
   it("chooses a run's matches when it is first marked or counted, not as it is scanned", async () => {
     mount(FAR_PAGE('远处的浙里甬有'));
