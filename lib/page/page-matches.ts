@@ -66,7 +66,7 @@ export interface PageMatches {
   isPresent(match: PageMatch): boolean;
   /** Drops every run, shadow roots' included (the whole document became editable). */
   dropAll(): void;
-  /** Re-decides every run's matches, after the selector changed (settings or page topic). */
+  /** Chooses again the matches of every run chosen so far, after the selector changed (settings or page topic). */
   resolveAll(): void;
   /**
    * After the page changed classes or attributes, hidden text may show: its
@@ -81,9 +81,10 @@ export interface PageMatches {
   /** The visible match at a DOM point, if any. */
   matchAt(point: TextPoint): PageMatch | undefined;
   /**
-   * Decides whether matches are rendered, until `shouldStop` says so; true once
-   * every match is decided. Counting after that reads no styles: a report on a
-   * long page, deciding thousands of matches, can take its time in slices.
+   * Chooses every run's matches and decides whether they are rendered, until
+   * `shouldStop` says so; true once all are done. Counting after that chooses
+   * nothing and reads no styles: a report on a long page, with thousands of
+   * runs, can take its time in slices.
    */
   decideVisibility(shouldStop: () => boolean): boolean;
   /** How many visible matches each term index has, without ordering them. */
