@@ -6,6 +6,12 @@ import { createTextWalk, type TextRun, type TextWalk } from './text-walk';
 
 /** Upper bound on how long changed content waits for an idle moment. */
 const IDLE_TIMEOUT_MS = 250;
+/**
+ * Up to this many elements, a page's whole text is matched once before it is
+ * walked (see `textHoldsTerm`). Most pages a reader opens are this small and hold
+ * no term; on a larger page the extra pass would cost more than it saves.
+ */
+const PRECHECK_MAX_ELEMENTS = 10_000;
 
 type ScanRoot = Element | ShadowRoot;
 
@@ -42,6 +48,32 @@ function blockToRescan(node: Node, ownHost: Element | null): ScanRoot | null {
     if (!block && kind === 'block') block = current;
   }
   return block;
+}
+
+/**
+ * Whether a page's whole text (`textContent`, read natively) holds a term. A
+ * run's text is part of it, so when it holds none, no run does: unless ruby
+ * annotations lie between a run's characters (a run reads through them), which
+ * the caller rules out first. Open shadow roots' text is not part of it.
+ */
+function textHoldsTerm(
+  text: string,
+  stream: StreamMatcher,
+  holdsTerm: (candidates: readonly Candidate[]) => boolean,
+): boolean {
+  const found: Candidate[] = [];
+  stream.reset();
+  stream.feed(text, 0, found);
+  stream.reset();
+  return found.length > 0 && holdsTerm(found);
+}
+
+/** The open shadow roots of elements inside `root` (not those nested in them). */
+function openShadowRoots(root: Element): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  for (const element of root.getElementsByTagName('*'))
+    if (element.shadowRoot) roots.push(element.shadowRoot);
+  return roots;
 }
 
 /**
@@ -94,6 +126,8 @@ export function createPageScanner({
   /** When the reader last scrolled, typed, clicked or touched (slices are shorter then). */
   let lastInteraction = -Infinity;
   let startedAt = 0;
+  /** Whether the page's whole text has been matched once before the first walk. */
+  let prechecked = false;
   const noteInteraction = (): void => void (lastInteraction = performance.now());
 
   const dropSubtree = (node: Node): void => {
@@ -195,6 +229,20 @@ export function createPageScanner({
       if (designMode) {
         designMode = false;
         fullScans.push(root);
+      }
+      if (!prechecked) {
+        prechecked = true;
+        // A small page none of whose text holds a term needs no walk: only
+        // its shadow roots are scanned, and its changes as they come.
+        const small = root.getElementsByTagName('*').length <= PRECHECK_MAX_ELEMENTS;
+        if (small && fullScans[0] === root && !root.querySelector('rt, rp')) {
+          const text = root.textContent ?? '';
+          stats.scannedChars += text.length;
+          if (!textHoldsTerm(text, fullStream, holdsTerm)) {
+            fullScans.shift();
+            for (const shadow of openShadowRoots(root)) walkOptions.onShadowRoot(shadow);
+          }
+        }
       }
       for (const node of removed.splice(0)) dropSubtree(node);
       while (blockScans.size > 0) {

@@ -46,6 +46,42 @@ describe('page scanner: slices', () => {
   });
 });
 
+describe('page scanner: a small page without terms', () => {
+  it('reads its text once, walks nothing, and still marks a term that arrives later', async () => {
+    const root = paragraphs(50, Infinity);
+    lens = startLens({ root });
+    await initialScanDone(lens);
+    expect(lens.scanner.stats.initialChars).toBe(root.textContent!.length);
+    expect(lens.termCounts()).toEqual({});
+    const change = nextBatch(lens);
+    root.firstElementChild!.append('又说到浙里甬有。');
+    await change;
+    expect(lens.termCounts()).toEqual({ 'zheli-yongyou': 1 });
+  });
+
+  it('still scans its open shadow roots, and text that ruby annotations run through', async () => {
+    const root = paragraphs(50, Infinity);
+    const host = document.createElement('div');
+    root.append(host);
+    host
+      .attachShadow({ mode: 'open' })
+      .append(Object.assign(document.createElement('p'), { textContent: '影子里的锋领港城' }));
+    lens = startLens({ root });
+    await initialScanDone(lens);
+    expect(lens.termCounts()).toEqual({ 'fengling-gangcheng': 1 });
+    lens.stop();
+
+    const ruby = document.createElement('p');
+    ruby.append(
+      document.createRange().createContextualFragment('<ruby>两<rt>liǎng</rt>个</ruby>先行'),
+    );
+    root.append(ruby);
+    lens = startLens({ root });
+    await initialScanDone(lens);
+    expect(lens.termCounts()).toEqual({ 'fengling-gangcheng': 1, 'liangge-xianxing': 1 });
+  });
+});
+
 describe('page scanner: changes', () => {
   /** A page of filler text around one block that changes. */
   async function pageWith(html: string): Promise<{ lens: Lens; scanned: () => number }> {
