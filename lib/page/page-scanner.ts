@@ -20,7 +20,10 @@ export interface PageScannerStats {
   scannedChars: number;
   /** Characters read by the first full scan of the page. */
   initialChars: number;
-  /** Main-thread time of the first full scan: reading the text and finding its candidates (matches are chosen when marked or counted). */
+  /**
+   * Main-thread time of the first full scan: reading the text and finding its
+   * candidates (matches are chosen when marked or counted).
+   */
   initialScanMs: number;
   /** When the first full scan finished (performance.now), or 0. */
   initialScanDoneAt: number;
@@ -126,7 +129,7 @@ export function createPageScanner({
   /** When the reader last scrolled, typed, clicked or touched (slices are shorter then). */
   let lastInteraction = -Infinity;
   let startedAt = 0;
-  /** Whether the page's whole text has been matched once before the first walk. */
+  /** Whether the first slice has decided if the page needs a walk at all (see `PRECHECK_MAX_ELEMENTS`). */
   let prechecked = false;
   const noteInteraction = (): void => void (lastInteraction = performance.now());
 
