@@ -426,6 +426,7 @@ export function createPageMatches({
     decideVisibility(shouldStop) {
       const cache = new Map<Element, boolean>();
       for (const run of runs) {
+        // Choosing a run's matches is work done too, even when it has none.
         let decided = !run.matches;
         for (const match of matchesOf(run)) {
           if (match.visible !== null) continue;

@@ -71,11 +71,10 @@ function textHoldsTerm(
   return found.length > 0 && holdsTerm(found);
 }
 
-/** The open shadow roots of elements inside `root` (not those nested in them). */
-function openShadowRoots(root: Element): ShadowRoot[] {
+/** The open shadow roots of `elements` (not those nested in them). */
+function openShadowRoots(elements: Iterable<Element>): ShadowRoot[] {
   const roots: ShadowRoot[] = [];
-  for (const element of root.getElementsByTagName('*'))
-    if (element.shadowRoot) roots.push(element.shadowRoot);
+  for (const element of elements) if (element.shadowRoot) roots.push(element.shadowRoot);
   return roots;
 }
 
@@ -237,13 +236,14 @@ export function createPageScanner({
         prechecked = true;
         // A small page none of whose text holds a term needs no walk: only
         // its shadow roots are scanned, and its changes as they come.
-        const small = root.getElementsByTagName('*').length <= PRECHECK_MAX_ELEMENTS;
+        const elements = root.getElementsByTagName('*');
+        const small = elements.length <= PRECHECK_MAX_ELEMENTS;
         if (small && fullScans[0] === root && !root.querySelector('rt, rp')) {
           const text = root.textContent ?? '';
           stats.scannedChars += text.length;
           if (!textHoldsTerm(text, fullStream, holdsTerm)) {
             fullScans.shift();
-            for (const shadow of openShadowRoots(root)) walkOptions.onShadowRoot(shadow);
+            for (const shadow of openShadowRoots(elements)) walkOptions.onShadowRoot(shadow);
           }
         }
       }
