@@ -1,4 +1,9 @@
 import type { Candidate } from '../match/automaton';
+import {
+  packCandidates,
+  unpackCandidates,
+  type PackedCandidates,
+} from '../match/packed-candidates';
 import type { MatchSelector } from '../match/select-matches';
 import type { Highlighter } from './highlighter';
 import { isInline } from './element-rules';
@@ -10,7 +15,7 @@ import {
   runText,
   type TextPoint,
 } from './run-positions';
-import type { TextRun } from './text-walk';
+import type { RunPlace, TextRun } from './text-walk';
 import { isRendered } from './visibility';
 
 /** Longest a slice of mark creation may run before yielding. */
@@ -38,7 +43,8 @@ export interface PageMatch {
  * every run as it is scanned cost a third of the scan on a long page, most of
  * whose runs are far from the viewport.
  */
-export interface RunState extends TextRun {
+export interface RunState extends RunPlace {
+  candidates: PackedCandidates;
   matches: PageMatch[] | null;
   /** The page's change count (see `noteChange`) when the run was last found current. */
   checkedAt: number;
@@ -171,7 +177,7 @@ export function createPageMatches({
   /** Runs added since `takeNewCandidates` was last called. */
   let added: RunState[] = [];
   const runOfText = new WeakMap<Text, RunState>();
-  /** Runs of leaf blocks read whole, whose nodes are not kept (see `TextRun.nodes`). */
+  /** Runs of leaf blocks read whole, whose nodes are not kept (see `RunPlace.nodes`). */
   const runOfLeaf = new WeakMap<Element, RunState>();
   /**
    * Runs waiting to be marked, by the element whose coming into view marks
@@ -313,7 +319,7 @@ export function createPageMatches({
   const chooseMatches = (run: RunState, select: MatchSelector): PageMatch[] => {
     // A leaf whose text changed length keeps no match until its rescan.
     const current = runText(run);
-    run.matches = (current ? select(run.candidates, current) : []).map(
+    run.matches = (current ? select(unpackCandidates(run.candidates), current) : []).map(
       ({ start, end, termIndex }) => ({
         run,
         termIndex,
@@ -358,7 +364,17 @@ export function createPageMatches({
 
   return {
     add(textRun) {
-      const run: RunState = { ...textRun, matches: null, checkedAt: pageChanges };
+      // Every field at once: a run given fields later keeps them out of line,
+      // in an array of its own (a long page has tens of thousands of runs).
+      const run: RunState = {
+        block: textRun.block,
+        nodes: textRun.nodes,
+        starts: textRun.starts,
+        length: textRun.length,
+        candidates: packCandidates(textRun.candidates),
+        matches: null,
+        checkedAt: pageChanges,
+      };
       runs.add(run);
       added.push(run);
       if (run.nodes) for (const node of run.nodes) runOfText.set(node, run);
@@ -407,12 +423,12 @@ export function createPageMatches({
     },
     *candidates() {
       added = [];
-      for (const run of runs) yield* run.candidates;
+      for (const run of runs) yield* unpackCandidates(run.candidates);
     },
     *takeNewCandidates() {
       const fresh = added;
       added = [];
-      for (const run of fresh) if (runs.has(run)) yield* run.candidates;
+      for (const run of fresh) if (runs.has(run)) yield* unpackCandidates(run.candidates);
     },
     matchAt(point) {
       const run = runHolding(point.node);

@@ -1,5 +1,5 @@
 import type { RunText } from '../match/select-matches';
-import type { TextRun } from './text-walk';
+import type { RunPlace } from './text-walk';
 
 /** A point in the DOM: a text node and an offset inside it. */
 export interface TextPoint {
@@ -43,7 +43,7 @@ function leafNodes(block: Element | ShadowRoot): RunNodes & { length: number } {
 }
 
 /** The nodes a run holds: those it was read with, or a leaf's once found; null before that. */
-const keptNodes = ({ nodes, starts }: TextRun): RunNodes | null =>
+const keptNodes = ({ nodes, starts }: RunPlace): RunNodes | null =>
   nodes && starts ? { nodes, starts } : null;
 
 /**
@@ -51,7 +51,7 @@ const keptNodes = ({ nodes, starts }: TextRun): RunNodes | null =>
  * text nodes now, kept from then on. Null when the leaf's text is no longer the
  * length it was read with (it changed; its rescan will replace the run).
  */
-export function nodesOf(run: TextRun): RunNodes | null {
+export function nodesOf(run: RunPlace): RunNodes | null {
   const kept = keptNodes(run);
   if (kept) return kept;
   const found = leafNodes(run.block);
@@ -68,14 +68,14 @@ function pointIn({ nodes, starts }: RunNodes, offset: number, isEnd: boolean): T
 }
 
 /** Run offset of a DOM point, or -1 when the node is not part of the run. */
-export function offsetInRun(run: TextRun, point: TextPoint): number {
+export function offsetInRun(run: RunPlace, point: TextPoint): number {
   const found = nodesOf(run);
   const i = found ? found.nodes.indexOf(point.node) : -1;
   return i < 0 ? -1 : (found!.starts[i] ?? 0) + point.offset;
 }
 
 /** A live DOM range covering run offsets [start, end), or null when the run's text changed. */
-export function rangeInRun(run: TextRun, start: number, end: number): Range | null {
+export function rangeInRun(run: RunPlace, start: number, end: number): Range | null {
   const found = nodesOf(run);
   if (!found) return null;
   const from = pointIn(found, start, false);
@@ -90,7 +90,7 @@ export function rangeInRun(run: TextRun, start: number, end: number): Range | nu
  * The element holding the text at a run offset, without keeping a leaf's
  * nodes (visibility is decided for every match, most of which are never marked).
  */
-export function elementAtOffset(run: TextRun, offset: number): Element | null {
+export function elementAtOffset(run: RunPlace, offset: number): Element | null {
   // A block without elements inside holds all of its text itself: no walk.
   if (run.block instanceof Element && run.block.firstElementChild === null) return run.block;
   const found = keptNodes(run) ?? leafNodes(run.block);
@@ -105,7 +105,7 @@ export function elementAtOffset(run: TextRun, offset: number): Element | null {
  * whose nodes were never needed is current while its block is on the page with
  * text of the length it was read with.
  */
-export function isRunCurrent(run: TextRun): boolean {
+export function isRunCurrent(run: RunPlace): boolean {
   const kept = keptNodes(run);
   if (!kept) return run.block.isConnected && run.block.textContent?.length === run.length;
   const { nodes, starts } = kept;
@@ -123,7 +123,7 @@ export function isRunCurrent(run: TextRun): boolean {
  * through its nodes, or a leaf block's text as it is now. Null when the
  * leaf's text changed length since it was read.
  */
-export function runText(run: TextRun): RunText | null {
+export function runText(run: RunPlace): RunText | null {
   const found = keptNodes(run);
   if (!found) {
     const text = run.block.textContent ?? '';

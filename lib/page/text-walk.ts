@@ -1,8 +1,8 @@
 import type { Candidate, StreamMatcher } from '../match/automaton';
 import { elementKind, hasEditableRegion, NOT_INLINE } from './element-rules';
 
-/** Text of one block that reads as one line of prose: inline text nodes stitched together. */
-export interface TextRun {
+/** Where a run's text lies on the page. */
+export interface RunPlace {
   /** The nearest non-inline ancestor (or the shadow root) holding the run. */
   block: Element | ShadowRoot;
   /**
@@ -15,6 +15,10 @@ export interface TextRun {
   starts: number[] | null;
   /** Length of the run's text when it was read, so a later change to it can be told. */
   length: number;
+}
+
+/** Text of one block that reads as one line of prose: inline text nodes stitched together. */
+export interface TextRun extends RunPlace {
   candidates: Candidate[];
 }
 
