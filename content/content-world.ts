@@ -68,6 +68,9 @@ export async function loadPart<K extends keyof ContentParts>(name: K): Promise<C
 export function ensureHighlightStyles(doc: Document): HighlightStyles {
   const world = contentWorld();
   if (!world.highlightStyles || world.highlightStyles.disposed)
-    world.highlightStyles = createHighlightStyles(doc);
+    world.highlightStyles = createHighlightStyles(
+      doc,
+      import.meta.env.FIREFOX ? 'every element' : 'root',
+    );
   return world.highlightStyles;
 }

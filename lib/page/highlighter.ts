@@ -1,5 +1,11 @@
 import { randomName } from './random-name';
-import { DRAWN_SUFFIXES, lookSuffix, markLooksCss, type MarkLook } from './mark-looks';
+import {
+  DRAWN_SUFFIXES,
+  lookSuffix,
+  markLooksCss,
+  type MarkLook,
+  type MarkRulesOn,
+} from './mark-looks';
 
 /**
  * Marks ranges with the CSS Custom Highlight API: no page DOM changes, so the
@@ -41,7 +47,7 @@ export interface HighlightStyles {
  * nothing extra. Changing the look later moves ranges, never styles. The
  * highlights join the page's registry only with the first mark.
  */
-export function createHighlightStyles(doc: Document): HighlightStyles {
+export function createHighlightStyles(doc: Document, rulesOn: MarkRulesOn): HighlightStyles {
   const name = randomName();
   const looks = new Map<string, Highlight>();
   const named: [string, Highlight][] = [];
@@ -54,7 +60,7 @@ export function createHighlightStyles(doc: Document): HighlightStyles {
   const active = make('active');
   active.priority = 1;
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(markLooksCss(name));
+  sheet.replaceSync(markLooksCss(name, rulesOn));
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   return { looks, active, named, sheet, registered: false, disposed: false };
 }

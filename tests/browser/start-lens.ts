@@ -76,7 +76,7 @@ export function startLens({
   /** What decides the matches (every term, by default). */
   select?: MatchSelector;
 }): Lens {
-  const styles = createHighlightStyles(document);
+  const styles = createHighlightStyles(document, 'root');
   const highlighter = createHighlighter(document, styles, START_LOOK);
   const matches = createPageMatches({ highlighter, selector: () => select });
   const shadowRoots: ShadowRoot[] = [];

@@ -30,6 +30,8 @@ export interface PageDriver {
   type(selector: string, text: string): Promise<void>;
   press(key: string): Promise<void>;
   screenshot(name: string): Promise<void>;
+  /** The viewport as drawn, a PNG in base64. */
+  capture(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -103,6 +105,7 @@ export async function chromiumDriver(proxyPort: number): Promise<BrowserDriver> 
     press: (key) => page.keyboard.press(key),
     screenshot: async (name) =>
       void (await page.screenshot({ path: screenshotPath(`journey-chromium-${name}`) })),
+    capture: async () => (await page.screenshot()).toString('base64'),
     close: () => page.close(),
   });
   return {
@@ -143,6 +146,7 @@ export async function firefoxDriver(proxyPort: number): Promise<BrowserDriver> {
     press: (key) => page.keyboard.press(key as Parameters<PuppeteerPage['keyboard']['press']>[0]),
     screenshot: async (name) =>
       void (await page.screenshot({ path: screenshotPath(`journey-firefox-${name}`) })),
+    capture: () => page.screenshot({ encoding: 'base64' }),
     close: () => page.close(),
   });
   return {

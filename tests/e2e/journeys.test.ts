@@ -47,6 +47,60 @@ const markCentre = (page: PageDriver, id: string) =>
     return null;
   }, id);
 
+/** A region of the viewport, in CSS pixels. */
+interface Region {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Scrolls to the first mark whose text starts in block `id` (looked up in the
+ * document, or in the shadow root of `host`) and gives the region of the
+ * element `within` holds it in, or of the mark itself; null while unmarked.
+ */
+const markRegion = (page: PageDriver, at: { id: string; host?: string; within?: string }) =>
+  page.evaluate(({ id, host, within }): Region | null => {
+    const root = host ? document.getElementById(host)!.shadowRoot! : document;
+    const block = root.getElementById(id)!;
+    block.scrollIntoView({ block: 'center' });
+    for (const [name, highlight] of CSS.highlights)
+      if (!name.endsWith('-active'))
+        for (const range of highlight)
+          if (block.contains((range as Range).startContainer)) {
+            const box = within
+              ? block.querySelector(within)!.getBoundingClientRect()
+              : (range as Range).getClientRects()[0]!;
+            const x = Math.ceil(box.x);
+            const y = Math.ceil(box.y);
+            return { x, y, width: Math.floor(box.right) - x, height: Math.floor(box.bottom) - y };
+          }
+    return null;
+  }, at);
+
+/** The share of a region's pixels that differ between two captures of the viewport. */
+const changedShare = (page: PageDriver, before: string, after: string, region: Region) =>
+  page.evaluate(
+    async ({ before, after, region }) => {
+      const pixels = async (png: string) => {
+        const image = await createImageBitmap(
+          await (await fetch(`data:image/png;base64,${png}`)).blob(),
+        );
+        const context = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
+        context.drawImage(image, 0, 0);
+        const { x, y, width, height } = region;
+        return context.getImageData(x, y, width, height).data;
+      };
+      const [a, b] = [await pixels(before), await pixels(after)];
+      let changed = 0;
+      for (let i = 0; i < a.length; i += 4)
+        if (a[i] !== b[i] || a[i + 1] !== b[i + 1] || a[i + 2] !== b[i + 2]) changed++;
+      return changed / (a.length / 4);
+    },
+    { before, after, region },
+  );
+
 /** Waits until `read` gives a value `holds` accepts, and returns it. */
 async function until<T>(read: () => Promise<T>, holds: (value: T) => boolean): Promise<T> {
   const deadline = Date.now() + 10_000;
@@ -85,6 +139,44 @@ describe.each([
       ),
     ).toEqual(['两个先行']);
     await page.screenshot('marks');
+    await page.close();
+  });
+
+  it('paints marks on text nested in inline elements and in a shadow root', async () => {
+    await browser.setSettings({ markStyle: 'tint', markIntensity: 'strong' });
+    const page = await browser.openPage(`${server.origin}/ningbo-simplified.html`);
+    // 甬有 of 浙里甬有 is in a link; 天一甬宁保 in an open shadow root.
+    const places = [
+      { id: 't-split-a', within: 'a' },
+      { id: 't-shadow', host: 'shadow-host' },
+    ];
+    const drawn: { region: Region; capture: string }[] = [];
+    for (const place of places) {
+      const region = (await until(
+        () => markRegion(page, place),
+        (found) => found !== null,
+      ))!;
+      drawn.push({ region, capture: await page.capture() });
+    }
+    await browser.setSettings({ markStyle: 'none' });
+    await page.waitFor(
+      () => [...CSS.highlights.values()].every((highlight) => highlight.size === 0),
+      null,
+    );
+    for (const [index, place] of places.entries()) {
+      // Scrolled back where it was drawn: the region holds the same text.
+      await page.evaluate(
+        ({ id, host }) =>
+          (host ? document.getElementById(host)!.shadowRoot! : document)
+            .getElementById(id)!
+            .scrollIntoView({ block: 'center' }),
+        place,
+      );
+      const { region, capture } = drawn[index]!;
+      expect(region.width * region.height).toBeGreaterThan(100);
+      expect(await changedShare(page, capture, await page.capture(), region)).toBeGreaterThan(0.3);
+    }
+    await browser.setSettings({ markStyle: 'underline', markIntensity: 'medium' });
     await page.close();
   });
 

@@ -115,11 +115,18 @@ describe('mark looks', () => {
   });
 
   it('style every highlight, and the active one in forced colors too', () => {
-    const css = markLooksCss('il-1-2');
+    const css = markLooksCss('il-1-2', 'every element');
     for (const suffix of [...DRAWN_SUFFIXES, 'active'])
-      expect(css).toContain(`::highlight(il-1-2-${suffix}){`);
+      expect(css).toMatch(new RegExp(`(^|\\})::highlight\\(il-1-2-${suffix}\\)\\{`));
     expect(css).toMatch(/@media\(forced-colors:active\)\{::highlight\(il-1-2-active\)\{[^}]*Mark/);
     expect(css).toContain('text-decoration:underline dotted rgb(251 191 36) 2px');
     expect(css).toContain('background-color:rgb(251 191 36/0.18)');
+  });
+
+  it('write every rule on the root when highlight styles inherit', () => {
+    const css = markLooksCss('il-1-2', 'root');
+    const rules = css.match(/[^{}]*::highlight\([^)]*\)\{/g) ?? [];
+    expect(rules).toHaveLength(DRAWN_SUFFIXES.length + 2);
+    for (const rule of rules) expect(rule).toMatch(/^(@media\(forced-colors:active\)\{)?:root::/);
   });
 });
