@@ -64,7 +64,9 @@ export interface PageResult {
   markjs_matches: number | null;
   floor_matches: number;
   hovers: number;
+  /** Runs in which mark.js finished, and runs in which it was stopped at its timeout. */
   markjs_runs: number;
+  markjs_stopped_runs: number;
   notes: string[];
 }
 
@@ -109,7 +111,11 @@ export function summarizePage({
   const stopped = samples.filter((sample) => sample.markjsStopped).length;
   if (stopped)
     notes.push(`mark.js did not finish within ${markjsTimeoutMs / 1000} s and was stopped`);
-  if (markjs.length + stopped < samples.length)
+  if (markjs.length + stopped === 0)
+    notes.push(
+      'mark.js not run: it was stopped on a smaller page, and takes longer on a larger one',
+    );
+  else if (markjs.length + stopped < samples.length)
     notes.push(
       `mark.js ran in ${markjs.length + stopped} of ${samples.length} runs: a page gets another mark.js run only while its mark.js time stays within ${markjsPageBudgetMs / 1000} s`,
     );
@@ -139,6 +145,7 @@ export function summarizePage({
     floor_matches: of((s) => s.floorMatches, 0),
     hovers: hovers.length,
     markjs_runs: markjs.length,
+    markjs_stopped_runs: stopped,
     notes,
   };
 }
