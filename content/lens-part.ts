@@ -22,6 +22,8 @@ export interface Lens {
 export interface LensPart {
   startLens(options: {
     startedAt: number;
+    /** Whether the rule for the tab's site lets the lens run, asked while this part loaded. */
+    lensOn: Promise<boolean>;
     /** The frame's highlights, registered by content-start.js (made afresh after a stop). */
     highlightStyles(): HighlightStyles;
   }): Promise<Lens>;

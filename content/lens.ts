@@ -34,7 +34,7 @@ import { createTermsReporter } from './terms-reporter';
  * (a pack imported, switched on or off), the lens starts afresh: term numbering
  * changes with the packs, so marks and scans from the old matcher cannot be kept.
  */
-export const startLens: LensPart['startLens'] = async ({ startedAt, highlightStyles }) => {
+export const startLens: LensPart['startLens'] = async ({ startedAt, lensOn, highlightStyles }) => {
   let current: RunningLens | undefined;
   const isOn = () => sendToBackground('isLensOn', {}).catch(() => true);
   const start = async (at: number) => {
@@ -50,7 +50,7 @@ export const startLens: LensPart['startLens'] = async ({ startedAt, highlightSty
     // The popup and the badge count what frames report: this frame now marks nothing.
     void sendToBackground('reportPageTerms', { terms: emptyPageTerms() }).catch(() => undefined);
   };
-  if (await isOn()) await start(startedAt);
+  if (await lensOn) await start(startedAt);
 
   // Changes are taken one after another; a failed step leaves the next one free to run.
   let queue: Promise<unknown> = Promise.resolve();

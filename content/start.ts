@@ -47,9 +47,12 @@ export function startContentWorld(): void {
     const startedAt = performance.now();
     // The extension may have been updated or removed since this page loaded.
     if (!browser.runtime?.id) return;
+    // The site rule is asked while the lens part loads: neither waits on the other.
+    const lensOn = sendToBackground('isLensOn', {}).catch(() => true);
     const part = await loadPart('lens');
     lens = await part.startLens({
       startedAt,
+      lensOn,
       highlightStyles: () => ensureHighlightStyles(document),
     });
   };
