@@ -45,10 +45,23 @@ const ROOT = 0;
 const NOT_IN_ALPHABET = 0;
 const MAX_UINT16_STATES = 0x10000;
 
+/**
+ * The pattern trie, in typed arrays: the build runs once per page load, before
+ * the engine has optimized it, where a Map per state and an array per state's
+ * patterns cost several times more than flat arrays. States are numbered as
+ * they are made; 0 is the root, so 0 also means "none" in the child links.
+ */
 interface Trie {
-  children: Map<number, number>[];
-  /** Pattern indexes (into the non-empty list) ending at each state. */
-  ends: number[][];
+  stateCount: number;
+  /** The state's symbol on the edge from its parent. */
+  symbolOf: Uint32Array;
+  /** The state's children as a list: its first child, then each child's next sibling. */
+  firstChild: Uint32Array;
+  nextSibling: Uint32Array;
+  /** The state each kept pattern ends at, by pattern index. */
+  endOf: Uint32Array;
+  /** How many patterns end at each state. */
+  endCount: Uint32Array;
 }
 
 /** Compiles patterns into a dense Aho–Corasick DFA; empty forms are ignored. */
@@ -58,10 +71,9 @@ export function buildAutomaton(patterns: readonly Pattern[]): Automaton {
     if (value !== (value | 0)) throw new RangeError(`Pattern value ${value} is not an int32`);
   }
   const { alphabet, alphabetUnits } = buildAlphabet(kept);
-  const alphabetSize = alphabetUnits.length;
-  const trie = buildTrie(kept, alphabet);
-  const stride = alphabetSize + 1;
-  const stateCount = trie.children.length;
+  const stride = alphabetUnits.length + 1;
+  const trie = buildTrie(kept, alphabet, stride);
+  const { stateCount, symbolOf, firstChild, nextSibling } = trie;
   const transitions =
     stateCount <= MAX_UINT16_STATES
       ? new Uint16Array(stateCount * stride)
@@ -71,19 +83,21 @@ export function buildAutomaton(patterns: readonly Pattern[]): Automaton {
   // itself: its row starts as a copy of the failure row (goto and failure
   // folded together), then its own children override it.
   const failure = new Uint32Array(stateCount);
-  const order: number[] = [ROOT];
-  for (const [symbol, child] of trie.children[ROOT]!) {
-    transitions[ROOT * stride + symbol] = child;
-    order.push(child);
+  const order = new Uint32Array(stateCount);
+  let queued = 1;
+  for (let child = firstChild[ROOT]!; child !== ROOT; child = nextSibling[child]!) {
+    transitions[ROOT * stride + symbolOf[child]!] = child;
+    order[queued++] = child;
   }
-  for (let next = 1; next < order.length; next++) {
+  for (let next = 1; next < queued; next++) {
     const state = order[next]!;
     const fail = failure[state]!;
     transitions.copyWithin(state * stride, fail * stride, (fail + 1) * stride);
-    for (const [symbol, child] of trie.children[state]!) {
+    for (let child = firstChild[state]!; child !== ROOT; child = nextSibling[child]!) {
+      const symbol = symbolOf[child]!;
       failure[child] = transitions[fail * stride + symbol]!;
       transitions[state * stride + symbol] = child;
-      order.push(child);
+      order[queued++] = child;
     }
   }
 
@@ -114,61 +128,82 @@ function buildAlphabet(patterns: readonly Pattern[]): {
   return { alphabet, alphabetUnits };
 }
 
-function buildTrie(patterns: readonly Pattern[], alphabet: Uint16Array): Trie {
-  const trie: Trie = { children: [new Map()], ends: [[]] };
-  patterns.forEach(({ form }, index) => {
+function buildTrie(patterns: readonly Pattern[], alphabet: Uint16Array, stride: number): Trie {
+  // At most one state per pattern unit, plus the root.
+  let capacity = 1;
+  for (const { form } of patterns) capacity += form.length;
+  const symbolOf = new Uint32Array(capacity);
+  const firstChild = new Uint32Array(capacity);
+  const nextSibling = new Uint32Array(capacity);
+  const endCount = new Uint32Array(capacity);
+  const endOf = new Uint32Array(patterns.length);
+  // The root may have a child for every symbol: looked up directly, not by its list.
+  const rootChild = new Uint32Array(stride);
+  let stateCount = 1;
+  for (let index = 0; index < patterns.length; index++) {
+    const { form } = patterns[index]!;
     let state = ROOT;
     for (let i = 0; i < form.length; i++) {
       const symbol = alphabet[form.charCodeAt(i)]!;
-      let child = trie.children[state]!.get(symbol);
-      if (child === undefined) {
-        child = trie.children.length;
-        trie.children.push(new Map());
-        trie.ends.push([]);
-        trie.children[state]!.set(symbol, child);
+      let child: number = state === ROOT ? rootChild[symbol]! : firstChild[state]!;
+      if (state !== ROOT)
+        while (child !== ROOT && symbolOf[child] !== symbol) child = nextSibling[child]!;
+      if (child === ROOT) {
+        child = stateCount++;
+        symbolOf[child] = symbol;
+        nextSibling[child] = firstChild[state]!;
+        firstChild[state] = child;
+        if (state === ROOT) rootChild[symbol] = child;
       }
       state = child;
     }
-    trie.ends[state]!.push(index);
-  });
-  return trie;
+    endOf[index] = state;
+    endCount[state]!++;
+  }
+  return { stateCount, symbolOf, firstChild, nextSibling, endOf, endCount };
 }
 
 function flattenOutputs({
-  trie,
+  trie: { stateCount, endOf, endCount },
   order,
   failure,
   patterns,
 }: {
   trie: Trie;
-  order: readonly number[];
+  order: Uint32Array;
   failure: Uint32Array;
   patterns: readonly Pattern[];
 }): Pick<Automaton, 'outputStart' | 'outputValues' | 'outputLengths'> {
   // A state reports its own patterns plus everything its failure state
   // reports (the dictionary suffix chain); breadth-first order guarantees the
-  // failure state's list is complete first.
-  const outputs: number[][] = trie.ends.map(() => []);
-  for (const state of order) {
-    const own = trie.ends[state]!;
-    outputs[state] = state === ROOT ? own : own.concat(outputs[failure[state]!]!);
+  // failure state's entries are counted, then written, first.
+  const outputCount = new Uint32Array(stateCount);
+  outputCount[ROOT] = endCount[ROOT]!;
+  for (let next = 1; next < stateCount; next++) {
+    const state = order[next]!;
+    outputCount[state] = endCount[state]! + outputCount[failure[state]!]!;
   }
-  const outputStart = new Uint32Array(outputs.length + 1);
-  outputs.forEach((list, state) => {
-    outputStart[state + 1] = outputStart[state]! + list.length;
-  });
-  const total = outputStart[outputs.length]!;
+  const outputStart = new Uint32Array(stateCount + 1);
+  for (let state = 0; state < stateCount; state++)
+    outputStart[state + 1] = outputStart[state]! + outputCount[state]!;
+  const total = outputStart[stateCount]!;
   const outputValues = new Int32Array(total);
   const outputLengths = new Uint32Array(total);
-  outputs.forEach((list, state) => {
-    let entry = outputStart[state]!;
-    for (const index of list) {
-      const pattern = patterns[index]!;
-      outputValues[entry] = pattern.value;
-      outputLengths[entry] = pattern.form.length;
-      entry++;
-    }
-  });
+  // Own patterns first, in pattern order…
+  const written = outputStart.slice(0, stateCount);
+  for (let index = 0; index < patterns.length; index++) {
+    const entry = written[endOf[index]!]!++;
+    outputValues[entry] = patterns[index]!.value;
+    outputLengths[entry] = patterns[index]!.form.length;
+  }
+  // …then the failure state's whole list.
+  for (let next = 1; next < stateCount; next++) {
+    const state = order[next]!;
+    const fail = failure[state]!;
+    const at = written[state]!;
+    outputValues.copyWithin(at, outputStart[fail]!, outputStart[fail + 1]!);
+    outputLengths.copyWithin(at, outputStart[fail]!, outputStart[fail + 1]!);
+  }
   return { outputStart, outputValues, outputLengths };
 }
 
