@@ -60,8 +60,6 @@ interface Trie {
   nextSibling: Uint32Array;
   /** The state each kept pattern ends at, by pattern index. */
   endOf: Uint32Array;
-  /** How many patterns end at each state. */
-  endCount: Uint32Array;
 }
 
 /** Compiles patterns into a dense Aho–Corasick DFA; empty forms are ignored. */
@@ -135,7 +133,6 @@ function buildTrie(patterns: readonly Pattern[], alphabet: Uint16Array, stride: 
   const symbolOf = new Uint32Array(capacity);
   const firstChild = new Uint32Array(capacity);
   const nextSibling = new Uint32Array(capacity);
-  const endCount = new Uint32Array(capacity);
   const endOf = new Uint32Array(patterns.length);
   // The root may have a child for every symbol: looked up directly, not by its list.
   const rootChild = new Uint32Array(stride);
@@ -158,13 +155,12 @@ function buildTrie(patterns: readonly Pattern[], alphabet: Uint16Array, stride: 
       state = child;
     }
     endOf[index] = state;
-    endCount[state]!++;
   }
-  return { stateCount, symbolOf, firstChild, nextSibling, endOf, endCount };
+  return { stateCount, symbolOf, firstChild, nextSibling, endOf };
 }
 
 function flattenOutputs({
-  trie: { stateCount, endOf, endCount },
+  trie: { stateCount, endOf },
   order,
   failure,
   patterns,
@@ -178,10 +174,10 @@ function flattenOutputs({
   // reports (the dictionary suffix chain); breadth-first order guarantees the
   // failure state's entries are counted, then written, first.
   const outputCount = new Uint32Array(stateCount);
-  outputCount[ROOT] = endCount[ROOT]!;
+  for (const state of endOf) outputCount[state]!++;
   for (let next = 1; next < stateCount; next++) {
     const state = order[next]!;
-    outputCount[state] = endCount[state]! + outputCount[failure[state]!]!;
+    outputCount[state]! += outputCount[failure[state]!]!;
   }
   const outputStart = new Uint32Array(stateCount + 1);
   for (let state = 0; state < stateCount; state++)
