@@ -113,7 +113,12 @@ export function markLooksCss(name: string, on: MarkRulesOn): string {
   );
 }
 
-/** The suffix of every drawn look, in one order. */
-export const DRAWN_SUFFIXES: readonly string[] = Object.entries(DRAWN_LOOKS).flatMap(
-  ([style, byIntensity]) => Object.keys(byIntensity).map((intensity) => `${style}-${intensity}`),
+/**
+ * The suffix of every drawn look, in one order. Marked pure so that a bundle
+ * which does not use it (content-lens.js) drops it, and the looks table with it.
+ */
+export const DRAWN_SUFFIXES: readonly string[] = /* @__PURE__ */ Object.entries(
+  DRAWN_LOOKS,
+).flatMap(([style, byIntensity]) =>
+  Object.keys(byIntensity).map((intensity) => `${style}-${intensity}`),
 );

@@ -27,7 +27,8 @@ export async function loadLensSettings(): Promise<LensSettings> {
 }
 
 /** The last update this context started: each one reads what the one before it wrote. */
-let updating: Promise<unknown> = Promise.resolve();
+// Pure, so bundles that only read the settings (content-lens.js) drop it.
+let updating: Promise<unknown> = /* @__PURE__ */ Promise.resolve();
 /** Updates this context has started and not finished. */
 let unfinished = 0;
 /** This context's watchers, told the settings its last update stored. */

@@ -22,7 +22,8 @@ const FILE_PATTERN = 'file:';
 const WILDCARD = '*.';
 /** Schemes whose pages have a host a reader would call a site. */
 const DEFAULT_PORTS: Record<string, string> = { 'http:': '80', 'https:': '443' };
-const HOST_SCHEMES = new Set(Object.keys(DEFAULT_PORTS));
+// Pure, so bundles that parse no site pattern (content-lens.js) drop it.
+const HOST_SCHEMES = /* @__PURE__ */ new Set(Object.keys(DEFAULT_PORTS));
 
 /**
  * The site of a top-level page's URL, or null for pages that have none
