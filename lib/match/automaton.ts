@@ -211,24 +211,26 @@ export interface StreamMatcher {
   feed(text: string, baseOffset: number, out: Candidate[]): void;
 }
 
-// Marks a unit that folds to SKIP in the stream matcher's composed table; symbols are
-// never negative, so it cannot collide with one.
-const SKIPPED_SYMBOL = -1;
+// Marks a unit that folds to SKIP in the stream matcher's composed table. Symbols
+// count the distinct units of the forms, so they reach it only if the forms use
+// all 65,535 other units; that last unit would then be skipped, not matched.
+const SKIPPED_SYMBOL = 0xffff;
 
 /** The symbol tables made so far, by automaton, then by fold table. */
-const symbolTables = new WeakMap<Automaton, WeakMap<FoldTable, Int32Array>>();
+const symbolTables = new WeakMap<Automaton, WeakMap<FoldTable, Uint16Array>>();
 
 /**
  * Fold and alphabet remap composed into one table: one lookup per unit. A
  * page's stream matchers (the full scan's, the rescans', the topic's) share
  * one: each used to fill its own 65,536 entries at start, on every page.
  */
-function symbolTable(automaton: Automaton, foldTable: FoldTable): Int32Array {
+function symbolTable(automaton: Automaton, foldTable: FoldTable): Uint16Array {
   let byFold = symbolTables.get(automaton);
   if (!byFold) symbolTables.set(automaton, (byFold = new WeakMap()));
   let symbolOf = byFold.get(foldTable);
   if (symbolOf) return symbolOf;
-  symbolOf = new Int32Array(0x10000);
+  // 16 bits, not 32: every frame with Chinese text holds one, 128 KB instead of 256.
+  symbolOf = new Uint16Array(0x10000);
   const { alphabet } = automaton;
   const symbolAt = (unit: number) => {
     const folded = foldUnit(foldTable, unit);
