@@ -22,6 +22,7 @@ import { createCardHost } from './card-host';
 import { loadPart } from './content-world';
 import { createHoverController } from './hover-controller';
 import { createLensContext, type LensContext } from './lens-context';
+import { askLensOn } from './lens-on';
 import type { Lens, LensPart } from './lens-part';
 import { watchLocation } from './location-watch';
 import { emptyPageTerms } from './page-terms';
@@ -36,7 +37,6 @@ import { createTermsReporter } from './terms-reporter';
  */
 export const startLens: LensPart['startLens'] = async ({ startedAt, lensOn, highlightStyles }) => {
   let current: RunningLens | undefined;
-  const isOn = () => sendToBackground('isLensOn', {}).catch(() => true);
   const start = async (at: number) => {
     current = await startLensOnce({
       context: createLensContext(),
@@ -59,7 +59,7 @@ export const startLens: LensPart['startLens'] = async ({ startedAt, lensOn, high
   };
   const takeChange = async (change: StorageChange) => {
     // Only settings decide the site rule; a library change keeps an off lens off.
-    const on = change.settings || !current ? await isOn() : true;
+    const on = change.settings || !current ? await askLensOn() : true;
     if (!on) return current && stop();
     if (!current) return start(performance.now());
     // A new lens reads the settings afresh, so a library change covers both.

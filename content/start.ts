@@ -4,6 +4,7 @@ import { listen, sendToBackground } from '../lib/protocol/messaging';
 import { HAN } from '../lib/text/han';
 import { browser } from 'wxt/browser';
 import { contentWorld, ensureHighlightStyles, loadPart } from './content-world';
+import { askLensOn } from './lens-on';
 import type { Lens } from './lens-part';
 import { emptyPageTerms } from './page-terms';
 
@@ -48,7 +49,7 @@ export function startContentWorld(): void {
     // The extension may have been updated or removed since this page loaded.
     if (!browser.runtime?.id) return;
     // The site rule is asked while the lens part loads: neither waits on the other.
-    const lensOn = sendToBackground('isLensOn', {}).catch(() => true);
+    const lensOn = askLensOn();
     const part = await loadPart('lens');
     lens = await part.startLens({
       startedAt,

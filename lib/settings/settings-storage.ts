@@ -26,8 +26,10 @@ export async function loadLensSettings(): Promise<LensSettings> {
   return sanitizeLensSettings(migrateSettings(await loadStored()));
 }
 
-/** The last update this context started: each one reads what the one before it wrote. */
-// Pure, so bundles that only read the settings (content-lens.js) drop it.
+/**
+ * The last update this context started: each one reads what the one before it
+ * wrote. Pure, so bundles that only read the settings (content-lens.js) drop it.
+ */
 let updating: Promise<unknown> = /* @__PURE__ */ Promise.resolve();
 /** Updates this context has started and not finished. */
 let unfinished = 0;
