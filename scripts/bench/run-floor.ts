@@ -10,11 +10,12 @@ export interface Baseline {
   chars: number;
 }
 
+/** The floor of a page scan, and what it found. */
+export type Floor = Pick<Baseline, 'floorMs' | 'floorMatches' | 'chars'>;
+
 /**
  * On a settled tab without the extension: counts long tasks and the JS heap,
- * then times the floor in the main world: read `document.body.textContent` and
- * run one RegExp alternation of all term forms over it with an `exec` loop,
- * marking nothing.
+ * then times the floor (`measureFloor`).
  */
 export async function measureBaseline({
   page,
@@ -25,6 +26,21 @@ export async function measureBaseline({
 }): Promise<Baseline> {
   const longTasks = await longTaskCount(page);
   const heapBytes = await heapUsedBytes(page);
+  return { longTasks, heapBytes, ...(await measureFloor({ page, alternation })) };
+}
+
+/**
+ * Times the floor in the page's main world: read `document.body.textContent`
+ * and run one RegExp alternation of all term forms over it with an `exec`
+ * loop, marking nothing.
+ */
+export async function measureFloor({
+  page,
+  alternation,
+}: {
+  page: Page;
+  alternation: string;
+}): Promise<Floor> {
   const floor = await page.evaluate((source) => {
     const pattern = new RegExp(source, 'g');
     const start = performance.now();
@@ -34,8 +50,6 @@ export async function measureBaseline({
     return { ms: performance.now() - start, matches, chars: text.length };
   }, alternation);
   return {
-    longTasks,
-    heapBytes,
     floorMs: floor.ms,
     floorMatches: floor.matches,
     chars: floor.chars,

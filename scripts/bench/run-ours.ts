@@ -14,25 +14,45 @@ export interface OursLoad {
 }
 
 /**
- * Loads the page with the extension, waits until the content script reports its
- * first scan done and painted (`totalMs > 0`), lets the page settle, then counts
- * long tasks, the JS heap and the matches. The page stays open for more probes.
+ * Loads the page with the extension and waits until the content script reports
+ * its first scan done and painted (`totalMs > 0`). The page stays open.
+ */
+export async function openWithLens({
+  lens,
+  url,
+}: {
+  lens: ExtensionBrowser;
+  url: string;
+}): Promise<{ page: Page; stats: LensStats }> {
+  const page = await lens.context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
+    const stats = await waitForLensStats({
+      worker: lens.worker,
+      url,
+      ready: (stats) => stats.totalMs > 0,
+    });
+    return { page, stats };
+  } catch (error) {
+    await page.close();
+    throw error;
+  }
+}
+
+/**
+ * `openWithLens`, then lets the page settle and counts long tasks, the JS heap
+ * and the matches. The page stays open for more probes.
  */
 export async function loadWithLens({
   lens,
   url,
-  settleMs = OURS_SETTLE_MS,
 }: {
   lens: ExtensionBrowser;
   url: string;
-  /** How long the page settles before long tasks and the heap are read. */
-  settleMs?: number;
 }): Promise<OursLoad> {
-  const page = await lens.context.newPage();
+  const { page } = await openWithLens({ lens, url });
   try {
-    await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
-    await waitForLensStats({ worker: lens.worker, url, ready: (stats) => stats.totalMs > 0 });
-    await sleep(settleMs);
+    await sleep(OURS_SETTLE_MS);
     const stats = await waitForLensStats({ worker: lens.worker, url, ready: () => true });
     const longTasks = await longTaskCount(page);
     const heapBytes = await heapUsedBytes(page);

@@ -1,10 +1,11 @@
 import type { ExtensionBrowser } from '../lib/chromium';
 import { OURS_SETTLE_MS } from './page-probes';
 import type { PlainBrowser } from './plain-browser';
-import { measureBaseline } from './run-floor';
-import { loadWithLens } from './run-ours';
+import { matchCount } from './lens-messages';
+import { measureFloor } from './run-floor';
+import { openWithLens } from './run-ours';
 import { markWithAdvancedMark } from './run-peers';
-import { measureScriptCost } from './run-script-cost';
+import { measureScriptCost, underProfiler } from './run-script-cost';
 
 /** One run on a page of ordinary size (times in ms). */
 export interface RealSizeSample {
@@ -15,15 +16,15 @@ export interface RealSizeSample {
   oursScanMs: number;
   oursMatches: number;
   floorMs: number;
-  /** advanced-mark.js's synchronous call on the same page. */
+  /** advanced-mark.js's synchronous call on the same page, under the same profiler as ours. */
   advmarkCallMs: number;
 }
 
 /**
  * Our whole cost on an ordinary page against the floor and advanced-mark.js:
  * our scripts' CPU time from a profile (the page in a frame), our scan and
- * matches from a load of its own, then the floor and advanced-mark.js in a tab
- * without the extension.
+ * matches from a load of its own, then the floor and advanced-mark.js's call
+ * (under the same profiler) in a tab without the extension.
  */
 export async function measureRealSize({
   lens,
@@ -43,19 +44,21 @@ export async function measureRealSize({
 }): Promise<RealSizeSample> {
   const oursCpuMs = await measureScriptCost({ lens, hostUrl, url, settleMs: OURS_SETTLE_MS });
   // Only the scan's figures and the matches are read from this load: no need to settle.
-  const ours = await loadWithLens({ lens, url, settleMs: 0 });
-  await ours.page.close();
+  const ours = await openWithLens({ lens, url });
+  const oursMatches = await matchCount(lens.worker, url).finally(() => ours.page.close());
   const plainPage = await plain.open(url);
   try {
-    const baseline = await measureBaseline({ page: plainPage, alternation });
-    const advmark = await markWithAdvancedMark({ page: plainPage, forms });
+    const floor = await measureFloor({ page: plainPage, alternation });
+    const advmark = await underProfiler(plainPage, () =>
+      markWithAdvancedMark({ page: plainPage, forms }),
+    );
     return {
-      chars: baseline.chars,
+      chars: floor.chars,
       oursCpuMs,
       oursScanMs: ours.stats.scanMs,
-      oursMatches: ours.matches,
-      floorMs: baseline.floorMs,
-      advmarkCallMs: advmark.callMs,
+      oursMatches,
+      floorMs: floor.floorMs,
+      advmarkCallMs: advmark.result.callMs,
     };
   } finally {
     await plainPage.close();
