@@ -1,6 +1,7 @@
 /**
- * Aho–Corasick matcher compiled to a dense DFA over a remapped alphabet, and a
- * stream matcher that runs it over a block's text nodes in one pass.
+ * Aho–Corasick matcher compiled to a DFA over a remapped alphabet, whose
+ * transitions are filled in as they are first taken, and a stream matcher that
+ * runs it over a block's text nodes in one pass.
  *
  * The hot loop does one table lookup per code unit for text outside the
  * catalog's alphabet, and allocates nothing except the candidates it reports.
@@ -21,7 +22,10 @@ export interface Candidate {
   value: number;
 }
 
-/** The compiled matcher: plain typed arrays, so it can be built once and shared. */
+/**
+ * The compiled matcher: typed arrays, and the function that fills in the DFA's
+ * transitions as they are first taken. Built once, shared by a page's streams.
+ */
 export interface Automaton {
   /** Folded code unit → alphabet symbol (1-based); 0 for units that occur in no pattern. */
   alphabet: Uint16Array;
@@ -29,8 +33,14 @@ export interface Automaton {
   alphabetUnits: number[];
   /** Row length of `transitions`: alphabet size + 1, column 0 being "not in any pattern". */
   stride: number;
-  /** Next state = transitions[state * stride + symbol]; state 0 is the root. */
+  /**
+   * transitions[state * stride + symbol] is the next state + 1, or 0 while that
+   * transition has not been taken yet: then `nextState` computes and stores it.
+   * State 0 is the root.
+   */
   transitions: Uint16Array | Uint32Array;
+  /** The state after `state` on `symbol` (an alphabet symbol), stored in `transitions` for next time. */
+  nextState(state: number, symbol: number): number;
   /** Outputs of state s are entries outputStart[s] .. outputStart[s + 1] - 1. */
   outputStart: Uint32Array;
   /** Value of each output entry (own patterns first, then dictionary-suffix patterns). */
@@ -43,7 +53,8 @@ export interface Automaton {
 
 const ROOT = 0;
 const NOT_IN_ALPHABET = 0;
-const MAX_UINT16_STATES = 0x10000;
+/** States a 16-bit table can hold: it stores each state + 1. */
+const MAX_UINT16_STATES = 0xffff;
 
 /**
  * The pattern trie, in typed arrays: the build runs once per page load, before
@@ -58,11 +69,18 @@ interface Trie {
   /** The state's children as a list: its first child, then each child's next sibling. */
   firstChild: Uint32Array;
   nextSibling: Uint32Array;
+  /** The root's child by symbol (the root may have one for every symbol). */
+  rootChild: Uint32Array;
   /** The state each kept pattern ends at, by pattern index. */
   endOf: Uint32Array;
 }
 
-/** Compiles patterns into a dense Aho–Corasick DFA; empty forms are ignored. */
+/**
+ * Compiles patterns into an Aho–Corasick DFA whose transitions are computed
+ * when first taken; empty forms are ignored. A page takes few of them: the
+ * full table (311 KB for the bundled pack) cost every page load its filling
+ * and the memory it touched, in a few ms of cold script.
+ */
 export function buildAutomaton(patterns: readonly Pattern[]): Automaton {
   const kept = patterns.filter((pattern) => pattern.form.length > 0);
   for (const { value } of kept) {
@@ -71,30 +89,44 @@ export function buildAutomaton(patterns: readonly Pattern[]): Automaton {
   const { alphabet, alphabetUnits } = buildAlphabet(kept);
   const stride = alphabetUnits.length + 1;
   const trie = buildTrie(kept, alphabet, stride);
-  const { stateCount, symbolOf, firstChild, nextSibling } = trie;
+  const { stateCount, symbolOf, firstChild, nextSibling, rootChild } = trie;
+  // Zero-filled, so every transition starts "not taken yet"; the pages of
+  // rows never taken are never touched.
   const transitions =
     stateCount <= MAX_UINT16_STATES
       ? new Uint16Array(stateCount * stride)
       : new Uint32Array(stateCount * stride);
-
-  // Breadth-first, so a state's failure state is complete before the state
-  // itself: its row starts as a copy of the failure row (goto and failure
-  // folded together), then its own children override it.
   const failure = new Uint32Array(stateCount);
+
+  // Goto and failure folded together: a state's own child, or else the
+  // failure state's transition (which lies nearer the root, so this recursion
+  // ends), or else the root.
+  const nextState = (state: number, symbol: number): number => {
+    const at = state * stride + symbol;
+    const stored = transitions[at]!;
+    if (stored !== 0) return stored - 1;
+    let target: number;
+    if (state === ROOT) {
+      target = rootChild[symbol]!;
+    } else {
+      target = firstChild[state]!;
+      while (target !== ROOT && symbolOf[target] !== symbol) target = nextSibling[target]!;
+      if (target === ROOT) target = nextState(failure[state]!, symbol);
+    }
+    transitions[at] = target + 1;
+    return target;
+  };
+
+  // Breadth-first, so a state's failure state, nearer the root, is known before
+  // the state's children need it.
   const order = new Uint32Array(stateCount);
   let queued = 1;
-  for (let child = firstChild[ROOT]!; child !== ROOT; child = nextSibling[child]!) {
-    transitions[ROOT * stride + symbolOf[child]!] = child;
+  for (let child = firstChild[ROOT]!; child !== ROOT; child = nextSibling[child]!)
     order[queued++] = child;
-  }
   for (let next = 1; next < queued; next++) {
     const state = order[next]!;
-    const fail = failure[state]!;
-    transitions.copyWithin(state * stride, fail * stride, (fail + 1) * stride);
     for (let child = firstChild[state]!; child !== ROOT; child = nextSibling[child]!) {
-      const symbol = symbolOf[child]!;
-      failure[child] = transitions[fail * stride + symbol]!;
-      transitions[state * stride + symbol] = child;
+      failure[child] = nextState(failure[state]!, symbolOf[child]!);
       order[queued++] = child;
     }
   }
@@ -104,6 +136,7 @@ export function buildAutomaton(patterns: readonly Pattern[]): Automaton {
     alphabetUnits,
     stride,
     transitions,
+    nextState,
     ...flattenOutputs({ trie, order, failure, patterns: kept }),
     maxLength: kept.reduce((longest, pattern) => Math.max(longest, pattern.form.length), 0),
   };
@@ -134,7 +167,6 @@ function buildTrie(patterns: readonly Pattern[], alphabet: Uint16Array, stride: 
   const firstChild = new Uint32Array(capacity);
   const nextSibling = new Uint32Array(capacity);
   const endOf = new Uint32Array(patterns.length);
-  // The root may have a child for every symbol: looked up directly, not by its list.
   const rootChild = new Uint32Array(stride);
   let stateCount = 1;
   for (let index = 0; index < patterns.length; index++) {
@@ -156,7 +188,7 @@ function buildTrie(patterns: readonly Pattern[], alphabet: Uint16Array, stride: 
     }
     endOf[index] = state;
   }
-  return { stateCount, symbolOf, firstChild, nextSibling, endOf };
+  return { stateCount, symbolOf, firstChild, nextSibling, rootChild, endOf };
 }
 
 function flattenOutputs({
@@ -254,7 +286,8 @@ export function createStreamMatcher({
   automaton: Automaton;
   foldTable: FoldTable;
 }): StreamMatcher {
-  const { alphabet, stride, transitions, outputStart, outputValues, outputLengths } = automaton;
+  const { alphabet, stride, transitions, nextState, outputStart, outputValues, outputLengths } =
+    automaton;
 
   const symbolOf = symbolTable(automaton, foldTable);
   // When no form contains a dash, a dash just returns to the root and
@@ -302,7 +335,8 @@ export function createStreamMatcher({
         }
         ring[next] = baseOffset + i;
         next = (next + 1) & ringMask;
-        current = transitions[current * stride + symbol]!;
+        const stored = transitions[current * stride + symbol]!;
+        current = stored !== 0 ? stored - 1 : nextState(current, symbol);
         const last = outputStart[current + 1]!;
         for (let entry = outputStart[current]!; entry < last; entry++) {
           out.push({

@@ -179,7 +179,7 @@ describe('automaton', () => {
     expect(() => buildAutomaton([{ form: 'a', value: 2 ** 31 }])).toThrow(RangeError);
   });
 
-  it('uses a dense table over a remapped alphabet', () => {
+  it('uses a table over a remapped alphabet, filled in as transitions are taken', () => {
     const automaton = buildAutomaton([
       { form: 'ab', value: 0 },
       { form: 'bc', value: 1 },
@@ -190,6 +190,24 @@ describe('automaton', () => {
     expect(automaton.transitions.length).toBe(5 * 4);
     expect(automaton.alphabet['x'.charCodeAt(0)]).toBe(0);
     expect(automaton.maxLength).toBe(2);
+    const [a, b, c] = ['a', 'b', 'c'].map((unit) => automaton.alphabet[unit.charCodeAt(0)]!);
+    const taken = () => automaton.transitions.filter((stored) => stored !== 0).length;
+    // The build takes only what the failure links need: ab's failure is b (root → b).
+    const afterBuild = taken();
+    expect(afterBuild).toBeLessThan(5 * 3);
+    // "ab" then "c": state ab has no child c, so its failure state b's child bc is taken.
+    const stateA = automaton.nextState(0, a!);
+    const stateAB = automaton.nextState(stateA, b!);
+    const stateBC = automaton.nextState(stateAB, c!);
+    expect(automaton.nextState(automaton.nextState(0, b!), c!)).toBe(stateBC);
+    expect(automaton.transitions[stateAB * automaton.stride + c!]).toBe(stateBC + 1);
+    expect(taken()).toBeGreaterThan(afterBuild);
+    const out: Candidate[] = [];
+    createStreamMatcher({ automaton, foldTable }).feed('xabcx', 0, out);
+    expect(out).toEqual([
+      { start: 1, end: 3, value: 0 },
+      { start: 2, end: 4, value: 1 },
+    ]);
   });
 
   it('switches to 32-bit transitions past 65,536 states and still matches', () => {
