@@ -20,6 +20,8 @@ import { isRendered } from './visibility';
 
 /** Longest a slice of mark creation may run before yielding. */
 const MARK_SLICE_MS = 8;
+/** Blocks observed before the browser has told where their containers are (see `watchBlock`). */
+const UNPLACED_BLOCKS_OBSERVED = 256;
 
 /** A term found on the page, in run offsets; its range is made when it is first needed. */
 export interface PageMatch {
@@ -239,13 +241,18 @@ export function createPageMatches({
   // intersection in every frame: on a page with thousands of blocks to mark,
   // observing each one costs tens of milliseconds a frame. So the blocks'
   // containers (their parents) are observed, few of them, and only the blocks
-  // of containers near the viewport are observed themselves. A container's
-  // blocks are observed until the browser first tells where it is, so the
-  // first marks wait for no extra frame.
+  // of containers near the viewport are observed themselves. Until the browser
+  // first tells where a container is, its blocks are observed too, so the first
+  // marks wait for no extra frame: the first few hundred of them only, which
+  // cover the first screens (observing each block of a 1 MB page as the scan
+  // met it was a tenth of the scan).
   const margin = { rootMargin: '100% 0px' };
   /** Blocks waiting to be marked, by their container. */
   const blocksOfContainer = new Map<Element, Set<Element>>();
   const farContainers = new Set<Element>();
+  /** Containers the browser has told the place of. */
+  const placedContainers = new WeakSet<Element>();
+  let unplacedObserved = 0;
   const blockObserver = new IntersectionObserver((entries) => {
     const idle = toMark.length === 0;
     for (const entry of entries) {
@@ -258,6 +265,7 @@ export function createPageMatches({
   const containerObserver = new IntersectionObserver((entries) => {
     for (const { target, isIntersecting } of entries) {
       const blocks = blocksOfContainer.get(target);
+      placedContainers.add(target);
       if (isIntersecting) farContainers.delete(target);
       else farContainers.add(target);
       if (!blocks) continue;
@@ -276,7 +284,12 @@ export function createPageMatches({
       containerObserver.observe(container);
     }
     blocks.add(block);
-    if (!farContainers.has(container)) blockObserver.observe(block);
+    if (placedContainers.has(container)) {
+      if (!farContainers.has(container)) blockObserver.observe(block);
+    } else if (unplacedObserved < UNPLACED_BLOCKS_OBSERVED) {
+      unplacedObserved++;
+      blockObserver.observe(block);
+    }
   };
   function unwatchBlock(block: Element): void {
     blockObserver.unobserve(block);

@@ -94,6 +94,23 @@ describe('page matches: off-screen changes', () => {
     await expect.poll(() => lens!.markedTexts()).toEqual(['八大攻坚行动', '浙里甬有', '锋领港城']);
   });
 
+  it('marks a block on screen that the scan met after hundreds of others, once its container is placed', async () => {
+    // Only the first few hundred blocks are observed before their containers are
+    // placed; #late is met after 300 blocks with terms, and is on screen.
+    mount(`
+      <section>${'<p>上面的浙里甬有</p>'.repeat(300)}</section>
+      <div style="height: 3000px"></div>
+      <section><p id="late">屏幕上的八大攻坚行动</p></section>
+      <div style="height: 3000px"></div>`);
+    document.getElementById('late')!.scrollIntoView({ block: 'center' });
+    lens = startLens({ root: document.body });
+    await initialScanDone(lens);
+    await expect.poll(() => lens!.markedTexts()).toContain('八大攻坚行动');
+    expect(lens.termCounts()).toEqual({ 'zheli-yongyou': 300, 'ba-da-gongjian': 1 });
+    // The first section ends three screens above: none of it is near enough to mark.
+    expect(lens.markedTexts()).toEqual(['八大攻坚行动']);
+  });
+
   // Each case changes #far's text while it is off screen, lets the scanner catch
   // up, then scrolls it into view.
   it.each([
