@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkBudgets } from '../../scripts/bench/budgets';
-import { summarizePage, type RunSample } from '../../scripts/bench/summarize';
+import { summarizePage, type RealSizeResult, type RunSample } from '../../scripts/bench/summarize';
 
 const MARKJS_TIMEOUT_MS = 35_000;
 
@@ -67,5 +67,47 @@ describe('the bench’s mark.js budget', () => {
     ]);
     expect(check.pass).toBe(true);
     expect(check.figure).toBe('news-1m 150, news-5m ≥ 117 (stopped)');
+  });
+});
+
+describe('the bench’s other budgets', () => {
+  const checks = (pages: ReturnType<typeof page>[], realPages: RealSizeResult[]) =>
+    checkBudgets({
+      pages,
+      realPages,
+      growth: [],
+      contentWorld: [],
+      noHanMs: 0,
+      markjsTimeoutMs: MARKJS_TIMEOUT_MS,
+    });
+  const realPage = (name: string, scanMinusFloorMs: number): RealSizeResult => ({
+    name,
+    chars: 10_000,
+    ours_cpu_ms: 10,
+    ours_scan_ms: 5,
+    floor_ms: 5 - scanMinusFloorMs,
+    advmark_call_ms: 30,
+    cpu_over_advmark: 0.33,
+    scan_minus_floor_ms: scanMinusFloorMs,
+    ours_matches: 3,
+  });
+
+  it('writes a scan quicker than its floor with a minus sign, and fails only on the page over budget', () => {
+    const check = checks(
+      [],
+      [realPage('real-10k', -0.2), realPage('real-30k', 6.2), realPage('real-100k', 0)],
+    ).find((each) => each.budget.startsWith('ours scan ≤ floor + 3 ms'))!;
+    expect(check.figure).toBe('real-10k −0.2 ms, real-30k +6.2 ms, real-100k 0 ms');
+    expect(check.pass).toBe(false);
+  });
+
+  it('counts fewer long tasks with the extension than without as none added', () => {
+    const longTasks = (added: number) =>
+      checks([page('news-5m', [{ ...sample(300, 'not run'), longTasksAdded: added }])], []).find(
+        (each) => each.budget.startsWith('long_tasks_added'),
+      )!.pass;
+    expect(longTasks(-1)).toBe(true);
+    expect(longTasks(0)).toBe(true);
+    expect(longTasks(1)).toBe(false);
   });
 });
