@@ -335,6 +335,8 @@ export function createStreamMatcher({
         }
         ring[next] = baseOffset + i;
         next = (next + 1) & ringMask;
+        // A transition taken before is read here, without the call: only a
+        // first one goes through `nextState`.
         const stored = transitions[current * stride + symbol]!;
         current = stored !== 0 ? stored - 1 : nextState(current, symbol);
         const last = outputStart[current + 1]!;
