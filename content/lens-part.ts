@@ -1,6 +1,7 @@
 import type { CardView } from '../lib/page/card-view';
 import type { HighlightStyles } from '../lib/page/highlighter';
 import type { LensStats } from '../lib/page/lens-stats';
+import type { LensSetup } from '../lib/protocol/background-protocol';
 import type { PageTerms } from '../lib/tab-terms';
 
 /** A running lens, as the frame's message handlers see it. */
@@ -22,8 +23,12 @@ export interface Lens {
 export interface LensPart {
   startLens(options: {
     startedAt: number;
-    /** Whether the rule for the tab's site lets the lens run, asked while this part loaded. */
-    lensOn: Promise<boolean>;
+    /**
+     * The background's answer to `lensSetup`, asked while this part loaded:
+     * null when the rule for the tab's site switches the lens off; rejected
+     * when the background could not answer.
+     */
+    setup: Promise<LensSetup | null>;
     /** The frame's highlights, registered by content-start.js (made afresh after a stop). */
     highlightStyles(): HighlightStyles;
   }): Promise<Lens>;

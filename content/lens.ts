@@ -10,11 +10,9 @@ import { createPageMatches, type PageMatch } from '../lib/page/page-matches';
 import { createPageScanner } from '../lib/page/page-scanner';
 import { createPageTopic } from '../lib/page/page-topic';
 import { sendToBackground } from '../lib/protocol/messaging';
-import { loadEnabledMatchIndexes } from '../lib/library/pack-store';
-import { loadLensSettings } from '../lib/settings/settings-storage';
 import type { LensSettings } from '../lib/settings/settings';
 import type { TermCard } from '../lib/pack/term-card';
-import type { MuteScope } from '../lib/protocol/background-protocol';
+import type { LensSetup, MuteScope } from '../lib/protocol/background-protocol';
 import type { PageTerms } from '../lib/tab-terms';
 import { createCardCache } from './card-cache';
 import type { CardPart } from './card-part';
@@ -22,7 +20,7 @@ import { createCardHost } from './card-host';
 import { loadPart } from './content-world';
 import { createHoverController } from './hover-controller';
 import { createLensContext, type LensContext } from './lens-context';
-import { askLensOn } from './lens-on';
+import { askLensSetup, lensSetupOf } from './lens-setup';
 import type { Lens, LensPart } from './lens-part';
 import { watchLocation } from './location-watch';
 import { emptyPageTerms } from './page-terms';
@@ -35,13 +33,15 @@ import { createTermsReporter } from './terms-reporter';
  * (a pack imported, switched on or off), the lens starts afresh: term numbering
  * changes with the packs, so marks and scans from the old matcher cannot be kept.
  */
-export const startLens: LensPart['startLens'] = async ({ startedAt, lensOn, highlightStyles }) => {
+export const startLens: LensPart['startLens'] = async ({ startedAt, setup, highlightStyles }) => {
   let current: RunningLens | undefined;
-  const start = async (at: number) => {
-    current = await startLensOnce({
+  const start = (at: number, { settings, libraryIndexes }: LensSetup) => {
+    current = startLensOnce({
       context: createLensContext(),
       startedAt: at,
       frame: pageFrame(highlightStyles),
+      settings,
+      libraryIndexes,
     });
   };
   const stop = () => {
@@ -50,7 +50,8 @@ export const startLens: LensPart['startLens'] = async ({ startedAt, lensOn, high
     // The popup and the badge count what frames report: this frame now marks nothing.
     void sendToBackground('reportPageTerms', { terms: emptyPageTerms() }).catch(() => undefined);
   };
-  if (await lensOn) await start(startedAt);
+  const initial = await lensSetupOf(setup);
+  if (initial) start(startedAt, initial);
 
   // Changes are taken one after another; a failed step leaves the next one free to run.
   let queue: Promise<unknown> = Promise.resolve();
@@ -58,16 +59,16 @@ export const startLens: LensPart['startLens'] = async ({ startedAt, lensOn, high
     queue = queue.then(step).catch(() => undefined);
   };
   const takeChange = async (change: StorageChange) => {
-    // Only settings decide the site rule; a library change keeps an off lens off.
-    const on = change.settings || !current ? await askLensOn() : true;
-    if (!on) return current && stop();
-    if (!current) return start(performance.now());
-    // A new lens reads the settings afresh, so a library change covers both.
-    if (change.library) {
-      current.stop();
-      return start(performance.now());
+    const next = await askLensSetup();
+    if (!next) return current && stop();
+    // A library change renumbers the terms: marks and scans from the old
+    // matcher cannot be kept, so the lens starts afresh.
+    if (!current || change.library) {
+      current?.stop();
+      start(performance.now(), next);
+      return;
     }
-    current.storageChanged(change);
+    current.useSettings(next.settings);
   };
   return {
     pageTerms: () => current?.pageTerms() ?? emptyPageTerms(),
@@ -80,7 +81,12 @@ export const startLens: LensPart['startLens'] = async ({ startedAt, lensOn, high
 };
 
 type StorageChange = Parameters<Lens['storageChanged']>[0];
-type RunningLens = Lens & { stats(): LensStats; stop(): void };
+type RunningLens = Omit<Lens, 'storageChanged'> & {
+  stats(): LensStats;
+  /** Takes up changed settings (a library change starts a new lens instead). */
+  useSettings(settings: LensSettings): void;
+  stop(): void;
+};
 
 /**
  * Where a lens runs and what it may do there: a web page's frame, or a sample
@@ -122,20 +128,18 @@ function pageFrame(highlightStyles: () => HighlightStyles): LensFrame {
   };
 }
 
-/** Wires scan → match → mark → card for one frame, once, for the packs enabled now. */
-export async function startLensOnce({
+/** Wires scan → match → mark → card for one frame, once, for the given packs. */
+export function startLensOnce({
   context,
   startedAt,
   frame,
+  settings: initialSettings,
+  libraryIndexes,
 }: {
   context: LensContext;
   startedAt: number;
   frame: LensFrame;
-}): Promise<RunningLens> {
-  const [initialSettings, libraryIndexes] = await Promise.all([
-    loadLensSettings(),
-    loadEnabledMatchIndexes(),
-  ]);
+} & LensSetup): RunningLens {
   let settings = initialSettings;
   const matcher = createTermMatcher([...bundledMatchIndexes, ...libraryIndexes]);
   const refOf = (match: PageMatch) => matcher.refs[match.termIndex];
@@ -237,9 +241,9 @@ export async function startLensOnce({
     updateTopic({ fresh: true });
     navigated = true;
   });
-  const takeSettings = async () => {
-    settings = await loadLensSettings();
+  const useSettings = (next: LensSettings) => {
     if (!context.isValid) return;
+    settings = next;
     highlighter.setLook(settings);
     matches.resolveAll();
     reporter.changed();
@@ -259,7 +263,7 @@ export async function startLensOnce({
     step: (direction) => hover.step(direction),
     reveal: (key, restart) => hover.step(1, (m) => refOf(m)?.key === key, { wrap: false, restart }),
     cardView: () => host.view(),
-    storageChanged: ({ settings: changed }) => void (changed && takeSettings()),
+    useSettings,
     stop: () => context.invalidate(),
   };
 }

@@ -5,6 +5,7 @@ import { cardUi } from './card-ui';
 import { ensureHighlightStyles } from './content-world';
 import { startLensOnce } from './lens';
 import { createLensContext } from './lens-context';
+import { readStoredLensSetup } from './lens-setup';
 
 /**
  * The lens over one element of an extension page: the options page's preview
@@ -18,7 +19,8 @@ import { createLensContext } from './lens-context';
 export async function sampleLensStarter(): Promise<(root: HTMLElement) => Promise<() => void>> {
   const { id: windowId } = await browser.windows.getCurrent();
   return async (root) => {
-    const lens = await startLensOnce({
+    const lens = startLensOnce({
+      ...(await readStoredLensSetup()),
       context: createLensContext(),
       startedAt: performance.now(),
       frame: {
@@ -33,7 +35,7 @@ export async function sampleLensStarter(): Promise<(root: HTMLElement) => Promis
           void openReader({ target: { address }, tabId: undefined, windowId }),
       },
     });
-    const unwatch = watchSettings(() => lens.storageChanged({ settings: true, library: false }));
+    const unwatch = watchSettings((settings) => lens.useSettings(settings));
     return () => {
       unwatch();
       lens.stop();

@@ -4,7 +4,6 @@ import { listen, sendToBackground } from '../lib/protocol/messaging';
 import { HAN } from '../lib/text/han';
 import { browser } from 'wxt/browser';
 import { contentWorld, ensureHighlightStyles, loadPart } from './content-world';
-import { askLensOn } from './lens-on';
 import type { Lens } from './lens-part';
 import { emptyPageTerms } from './page-terms';
 
@@ -48,12 +47,15 @@ export function startContentWorld(): void {
     const startedAt = performance.now();
     // The extension may have been updated or removed since this page loaded.
     if (!browser.runtime?.id) return;
-    // The site rule is asked while the lens part loads: neither waits on the other.
-    const lensOn = askLensOn();
+    // The setup (site rule, settings, packs) is asked while the lens part
+    // loads: neither waits on the other. A failed answer is the part's to
+    // handle; until it takes it, the rejection is not reported as unhandled.
+    const setup = sendToBackground('lensSetup', {});
+    void setup.catch(() => undefined);
     const part = await loadPart('lens');
     lens = await part.startLens({
       startedAt,
-      lensOn,
+      setup,
       highlightStyles: () => ensureHighlightStyles(document),
     });
   };

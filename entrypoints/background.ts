@@ -18,6 +18,7 @@ import { clearTabBadge, showTabState } from '../lib/background/action-state';
 import { backgroundRules } from '../lib/protocol/background-protocol';
 import { listen, sendToTab } from '../lib/protocol/messaging';
 import { createTermCards } from '../lib/background/term-cards';
+import { lensSetupFor } from '../lib/background/lens-setup';
 
 const FIND_IN_INTERVIEW = 'find-in-interview';
 
@@ -67,7 +68,7 @@ export default defineBackground(() => {
           : { opened: 'refused' as const },
       reportPageTerms: async ({ terms }, sender) => {
         if (sender.tabId === undefined || sender.frameId === undefined) return null;
-        // A top frame without Chinese never asks isLensOn: its report tells the tab's site.
+        // A top frame without Chinese never asks lensSetup: its report tells the tab's site.
         if (sender.frameId === 0) await tabSites.recordTopFrame(sender.tabId, sender.url);
         await tabTerms.report({ tabId: sender.tabId, frameId: sender.frameId, terms });
         void refreshButton(sender.tabId);
@@ -80,10 +81,10 @@ export default defineBackground(() => {
         return null;
       },
       getTabTerms: ({ tabId }) => tabTerms.get(tabId),
-      isLensOn: async (_request, sender) => {
-        const [site, settings] = await Promise.all([siteOfSender(sender), loadSettings()]);
+      lensSetup: async (_request, sender) => {
+        const setup = await lensSetupFor(siteOfSender(sender));
         if (sender.frameId === 0 && sender.tabId !== undefined) void refreshButton(sender.tabId);
-        return isLensOnForSite(settings, site);
+        return setup;
       },
       getTabSite: ({ tabId }) => tabSites.get(tabId),
       muteFromCard: async (request, sender) =>

@@ -1,8 +1,20 @@
 import type { TermCard } from '../pack/term-card';
-import type { Script } from '../pack/types';
+import type { MatchIndex, Script } from '../pack/types';
+import type { LensSettings } from '../settings/settings';
 import type { Site } from '../sites/site-pattern';
 import { isPageTerms, type PageTerms, type TabTerms } from '../tab-terms';
 import type { MessageRules } from './protocol';
+
+/**
+ * What a frame's lens runs with: the settings it reads and the match indexes
+ * of the library's enabled packs (the bundled ones ship with it). The
+ * background hands them over with the site rule's answer, so a page never
+ * reads the extension's storage itself.
+ */
+export interface LensSetup {
+  settings: LensSettings;
+  libraryIndexes: MatchIndex[];
+}
 
 /** What the card's mute buttons switch off: its term everywhere, or every term on this site. */
 export type MuteScope = 'term' | 'site';
@@ -30,8 +42,8 @@ export type BackgroundProtocol = {
   frameLeaving: { request: { timeOrigin: number }; response: null };
   /** From the popup or the reader: what all frames of a tab mark, merged. */
   getTabTerms: { request: { tabId: number }; response: TabTerms | null };
-  /** From a content script: whether the lens runs in this frame, by the rule for its tab's site. */
-  isLensOn: { request: Record<string, never>; response: boolean };
+  /** From a content script: what its lens runs with; null when the rule for its tab's site switches it off. */
+  lensSetup: { request: Record<string, never>; response: LensSetup | null };
   /** From a card: stop marking its term, or stop marking on the tab's site; false when there was nothing to switch off. */
   muteFromCard: {
     request: { scope: MuteScope; packId: string; termId: string };
@@ -62,7 +74,7 @@ export const backgroundRules: MessageRules<BackgroundProtocol> = {
   reportPageTerms: { from: ['content'], isValid: (m) => isPageTerms(m.terms) },
   frameLeaving: { from: ['content'], isValid: (m) => Number.isFinite(m.timeOrigin) },
   getTabTerms: { from: ['extension'], isValid: (m) => Number.isInteger(m.tabId) },
-  isLensOn: { from: ['content'], isValid: () => true },
+  lensSetup: { from: ['content'], isValid: () => true },
   muteFromCard: {
     from: ['content'],
     isValid: (m) => (m.scope === 'term' || m.scope === 'site') && isId(m.packId) && isId(m.termId),
