@@ -98,21 +98,26 @@ export function buildAutomaton(patterns: readonly Pattern[]): Automaton {
       : new Uint32Array(stateCount * stride);
   const failure = new Uint32Array(stateCount);
 
-  // Goto and failure folded together: a state's own child, or else the
-  // failure state's transition (which lies nearer the root, so this recursion
-  // ends), or else the root.
+  /**
+   * Goto and failure folded together: the state's own child on `symbol`, or
+   * else its failure state's, and so on towards the root. Fills in nothing,
+   * so building the failure links writes no row of the table: a row written
+   * is memory touched, which a page load pays for (see `transitions`).
+   */
+  const follow = (state: number, symbol: number): number => {
+    for (;;) {
+      if (state === ROOT) return rootChild[symbol]!;
+      let child = firstChild[state]!;
+      while (child !== ROOT && symbolOf[child] !== symbol) child = nextSibling[child]!;
+      if (child !== ROOT) return child;
+      state = failure[state]!;
+    }
+  };
   const nextState = (state: number, symbol: number): number => {
     const at = state * stride + symbol;
     const stored = transitions[at]!;
     if (stored !== 0) return stored - 1;
-    let target: number;
-    if (state === ROOT) {
-      target = rootChild[symbol]!;
-    } else {
-      target = firstChild[state]!;
-      while (target !== ROOT && symbolOf[target] !== symbol) target = nextSibling[target]!;
-      if (target === ROOT) target = nextState(failure[state]!, symbol);
-    }
+    const target = follow(state, symbol);
     transitions[at] = target + 1;
     return target;
   };
@@ -126,7 +131,7 @@ export function buildAutomaton(patterns: readonly Pattern[]): Automaton {
   for (let next = 1; next < queued; next++) {
     const state = order[next]!;
     for (let child = firstChild[state]!; child !== ROOT; child = nextSibling[child]!) {
-      failure[child] = nextState(failure[state]!, symbolOf[child]!);
+      failure[child] = follow(failure[state]!, symbolOf[child]!);
       order[queued++] = child;
     }
   }
