@@ -21,6 +21,13 @@ export interface BenchResults {
 
 const show = (value: number | null) => (value === null ? '—' : `${value}`);
 
+/** A header and rows of cells as a Markdown table. */
+export function markdownTable(header: readonly string[], lines: readonly unknown[][]): string {
+  return [header, header.map(() => '---'), ...lines]
+    .map((cells) => `| ${cells.join(' | ')} |`)
+    .join('\n');
+}
+
 /** The per-page results as a Markdown table (the README shows the same). */
 export function pagesTable(pages: readonly PageResult[]): string {
   const rows = [
@@ -50,9 +57,7 @@ export function pagesTable(pages: readonly PageResult[]): string {
     page.heap_added_mb,
     `${page.ours_matches} / ${page.advmark_matches} / ${show(page.markjs_matches)}`,
   ]);
-  return [rows, rows.map(() => '---'), ...lines]
-    .map((cells) => `| ${cells.join(' | ')} |`)
-    .join('\n');
+  return markdownTable(rows, lines);
 }
 
 /** The real-size pages as a Markdown table. */
@@ -72,30 +77,30 @@ export function realSizeTable(pages: readonly RealSizeResult[]): string {
     page.floor_ms,
     page.scan_minus_floor_ms,
   ]);
-  return [rows, rows.map(() => '---'), ...lines]
-    .map((cells) => `| ${cells.join(' | ')} |`)
-    .join('\n');
+  return markdownTable(rows, lines);
 }
 
 /** Cost per million characters, page by page, as a Markdown table. */
 export function growthTable(rows: readonly GrowthRow[]): string {
-  return [
-    '| page | chars | ours total ms | ours ms / M chars | advmark ms | advmark ms / M chars |',
-    '| --- | --- | --- | --- | --- | --- |',
-    ...rows.map(
-      (row) =>
-        `| ${row.name} | ${row.chars} | ${row.ours_total_ms} | ${row.ours_ms_per_mb} | ${show(row.advmark_ms)} | ${show(row.advmark_ms_per_mb)} |`,
-    ),
-  ].join('\n');
+  return markdownTable(
+    ['page', 'chars', 'ours total ms', 'ours ms / M chars', 'advmark ms', 'advmark ms / M chars'],
+    rows.map((row) => [
+      row.name,
+      row.chars,
+      row.ours_total_ms,
+      row.ours_ms_per_mb,
+      show(row.advmark_ms),
+      show(row.advmark_ms_per_mb),
+    ]),
+  );
 }
 
 /** The bundle sizes as a Markdown table. */
 export function bundlesTable(bundles: readonly BundleSize[]): string {
-  return [
-    '| file | bytes | gzip bytes |',
-    '| --- | --- | --- |',
-    ...bundles.map((bundle) => `| ${bundle.file} | ${bundle.bytes} | ${bundle.gzip_bytes} |`),
-  ].join('\n');
+  return markdownTable(
+    ['file', 'bytes', 'gzip bytes'],
+    bundles.map((bundle) => [bundle.file, bundle.bytes, bundle.gzip_bytes]),
+  );
 }
 
 /** The budget check as a Markdown list, one PASS or MISS per budget. */

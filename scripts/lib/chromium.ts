@@ -47,6 +47,7 @@ export interface ExtensionBrowser {
  * ../shared/notes/browser-testing.md).
  */
 export async function launchWithExtension({
+  extensionDir = EXTENSION_DIR,
   locale = 'en-US',
   colorScheme = 'light',
   headless = true,
@@ -54,6 +55,8 @@ export async function launchWithExtension({
   keepWelcome = false,
   proxyPort,
 }: {
+  /** A built extension; `npm run build`'s output unless given (the A/B bench loads two builds). */
+  extensionDir?: string;
   locale?: string;
   colorScheme?: 'light' | 'dark';
   headless?: boolean;
@@ -83,8 +86,8 @@ export async function launchWithExtension({
     // LANGUAGE as well as --lang; both are set so neither overrides the other.
     env: { ...process.env, LANGUAGE: locale.replace('-', '_') },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--lang=${locale}`,
       ...CHROMIUM_ARGS,
       // `<-loopback>` removes the implicit bypass of 127.0.0.1 and localhost.

@@ -1,0 +1,98 @@
+/**
+ * `npm run bench:ab -- [revision]`: our scripts' main-thread time on the
+ * real-size pages, this working tree's build against a base revision's (HEAD
+ * unless given). On a shared, noisy machine a change of a few per cent shows
+ * only side by side: two browsers, one build each, loads interleaved (the
+ * order alternating), then a second pass with each build in the other
+ * browser. A change counts only when both passes agree on its direction.
+ * $AB_LOADS sets the loads per page, build and pass (12); $AB_PAGES the pages
+ * (real-10k,real-30k,real-100k).
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { abVerdict, summarizeAb, type AbSample, type AbSide } from './bench/ab-summary';
+import { realSizePages } from './bench/bench-pages';
+import { buildRevision } from './bench/build-revision';
+import { generateEnglishPage } from './bench/generate-page';
+import { OURS_SETTLE_MS } from './bench/page-probes';
+import { startPageServer } from './bench/page-server';
+import { markdownTable } from './bench/report';
+import { measureScriptCost } from './bench/run-script-cost';
+import { loadTermForms } from './bench/term-forms';
+import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './lib/chromium';
+
+const revision = process.argv[2] ?? 'HEAD';
+const LOADS = Math.max(1, Math.floor(Number(process.env.AB_LOADS ?? 12)) || 12);
+const PASSES = 2;
+
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
+
+async function main(): Promise<void> {
+  const wanted = process.env.AB_PAGES?.split(',');
+  const pages = realSizePages(loadTermForms().byTerm).filter(
+    (page) => !wanted || wanted.includes(page.name),
+  );
+  if (pages.length === 0) throw new Error(`no real-size page is named ${process.env.AB_PAGES}`);
+  const host = generateEnglishPage({ name: 'host', targetChars: 200, seed: 61 });
+
+  // `npm run bench:ab` has just built the working tree; the base is built beside it.
+  const dirs = mkdtempSync(join(tmpdir(), 'interview-lens-ab-'));
+  const builds: Record<AbSide, string> = { this: join(dirs, 'this'), base: join(dirs, 'base') };
+  cpSync(EXTENSION_DIR, builds.this, { recursive: true });
+  log(`bench:ab: building ${revision}`);
+  buildRevision(revision, builds.base);
+
+  const server = await startPageServer([...pages, host]);
+  const samples: AbSample[] = [];
+  try {
+    for (let pass = 1; pass <= PASSES; pass++) {
+      // Each pass launches the browsers in the other order, so neither build
+      // keeps the first (or second) browser process.
+      const sides: AbSide[] = pass % 2 ? ['base', 'this'] : ['this', 'base'];
+      const browsers = {} as Record<AbSide, ExtensionBrowser>;
+      for (const side of sides)
+        browsers[side] = await launchWithExtension({ extensionDir: builds[side] });
+      try {
+        for (let load = 0; load < LOADS; load++) {
+          for (const page of pages) {
+            for (const side of load % 2 ? [...sides].reverse() : sides) {
+              const ms = await measureScriptCost({
+                lens: browsers[side],
+                hostUrl: server.urlOf(host.name),
+                url: server.urlOf(page.name),
+                settleMs: OURS_SETTLE_MS,
+              });
+              samples.push({ page: page.name, pass, side, ms });
+            }
+          }
+        }
+      } finally {
+        for (const side of sides) await browsers[side].close();
+      }
+      log(`bench:ab: pass ${pass}/${PASSES} done`);
+    }
+  } finally {
+    await server.close();
+    rmSync(dirs, { recursive: true, force: true });
+  }
+
+  const rows = summarizeAb(samples);
+  console.log(
+    markdownTable(
+      ['page', 'pass', 'loads', `${revision} ms`, 'this ms', 'this ÷ base'],
+      rows.map((row) => [
+        row.page,
+        row.pass === 0 ? 'both' : row.pass,
+        row.loads,
+        row.baseMs.toFixed(1),
+        row.thisMs.toFixed(1),
+        row.ratio.toFixed(2),
+      ]),
+    ),
+  );
+  console.log('');
+  for (const page of pages) console.log(`- ${page.name}: ${abVerdict(rows, page.name)}`);
+}
+
+await main();
