@@ -1,20 +1,20 @@
 /**
  * `npm run bench:ab -- [revision]`: our scripts' main-thread time on the
- * real-size pages, this working tree's build against a base revision's (HEAD
+ * real-size pages and the page without Chinese, this working tree's build
+ * against a base revision's (HEAD
  * unless given). On a shared, noisy machine a change of a few per cent shows
  * only side by side: two browsers, one build each, loads interleaved (the
  * order alternating), then a second pass with each build in the other
  * browser. A change counts only when both passes agree on its direction.
  * $AB_LOADS sets the loads per page, build and pass (12); $AB_PAGES the pages
- * (real-10k,real-30k,real-100k).
+ * (real-10k,real-30k,real-100k,no-han).
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { abVerdict, summarizeAb, type AbSample, type AbSide } from './bench/ab-summary';
-import { realSizePages } from './bench/bench-pages';
+import { frameHostPage, noHanPage, realSizePages } from './bench/bench-pages';
 import { buildRevision } from './bench/build-revision';
-import { generateEnglishPage } from './bench/generate-page';
 import { OURS_SETTLE_MS } from './bench/page-probes';
 import { startPageServer } from './bench/page-server';
 import { markdownTable } from './bench/report';
@@ -30,11 +30,11 @@ const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
 async function main(): Promise<void> {
   const wanted = process.env.AB_PAGES?.split(',');
-  const pages = realSizePages(loadTermForms().byTerm).filter(
+  const pages = [...realSizePages(loadTermForms().byTerm), noHanPage()].filter(
     (page) => !wanted || wanted.includes(page.name),
   );
-  if (pages.length === 0) throw new Error(`no real-size page is named ${process.env.AB_PAGES}`);
-  const host = generateEnglishPage({ name: 'host', targetChars: 200, seed: 61 });
+  if (pages.length === 0) throw new Error(`no page is named ${process.env.AB_PAGES}`);
+  const host = frameHostPage();
 
   // `npm run bench:ab` has just built the working tree; the base is built beside it.
   const dirs = mkdtempSync(join(tmpdir(), 'interview-lens-ab-'));

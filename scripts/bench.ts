@@ -6,16 +6,17 @@
  */
 import { resolve } from 'node:path';
 import { setSettings } from '../tests/e2e/settings-storage';
-import { benchPages, realSizePages } from './bench/bench-pages';
+import {
+  benchPages,
+  frameHostPage,
+  NO_HAN_CHARS,
+  noHanPage,
+  realSizePages,
+} from './bench/bench-pages';
 import { checkBudgets, GROWTH_PAGE } from './bench/budgets';
 import { contentWorldFiles } from './lib/content-world-budget';
 import { bundleSizes } from './bench/bundle-sizes';
-import {
-  generateEnglishPage,
-  generateNewsPage,
-  generateParagraphs,
-  type BenchPage,
-} from './bench/generate-page';
+import { generateNewsPage, generateParagraphs, type BenchPage } from './bench/generate-page';
 import { machineInfo } from './bench/machine';
 import { measurePage } from './bench/measure-page';
 import { LONG_TASK_COUNTER } from './bench/page-probes';
@@ -57,7 +58,6 @@ const MARKJS_TIMEOUT_MS = 35_000;
  * figure is no budget, and each run cost the bench 5 s).
  */
 const MARKJS_PAGE_BUDGET_MS = 10_000;
-const NO_HAN_CHARS = 100_000;
 /** The growth page: measured in the first run only, advanced-mark.js stopped after 30 s. */
 const GROWTH_CHARS = 20_000_000;
 const GROWTH_ADVMARK_TIMEOUT_MS = 30_000;
@@ -73,8 +73,8 @@ async function main(): Promise<void> {
   const bundles = bundleSizes(EXTENSION_DIR);
   const termForms = loadTermForms();
   const pages = benchPages({ termForms: termForms.byTerm, pagesDir: process.env.BENCH_PAGES_DIR });
-  const noHan = generateEnglishPage({ name: 'no-han', targetChars: NO_HAN_CHARS, seed: 60 });
-  const noHanHost = generateEnglishPage({ name: 'no-han-host', targetChars: 200, seed: 61 });
+  const noHan = noHanPage();
+  const noHanHost = frameHostPage();
   const realPages = realSizePages(termForms.byTerm);
   const growthPage = generateNewsPage({
     name: GROWTH_PAGE,

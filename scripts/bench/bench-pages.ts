@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { generateNewsPage, type BenchPage } from './generate-page';
+import { generateEnglishPage, generateNewsPage, type BenchPage } from './generate-page';
 
 /** The generated pages: about 100 K, 1 M and 5 M characters of text. */
 const GENERATED = [
@@ -18,6 +18,20 @@ const REAL_SIZE = [
   { name: 'real-30k', targetChars: 30_000, terms: 5 },
   { name: 'real-100k', targetChars: 100_000, terms: 0 },
 ] as const;
+
+/** Characters of the page without Chinese. */
+export const NO_HAN_CHARS = 100_000;
+
+/** A page without Chinese, where the lens must stop at its native text check. */
+export const noHanPage = (): BenchPage =>
+  generateEnglishPage({ name: 'no-han', targetChars: NO_HAN_CHARS, seed: 60 });
+
+/**
+ * A small page without Chinese that holds a measured page in a frame, so the
+ * profiler is running before our first statement (see run-script-cost.ts).
+ */
+export const frameHostPage = (): BenchPage =>
+  generateEnglishPage({ name: 'no-han-host', targetChars: 200, seed: 61 });
 
 /** The real-size pages. */
 export function realSizePages(termForms: readonly string[][]): BenchPage[] {

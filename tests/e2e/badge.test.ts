@@ -107,6 +107,14 @@ describe('the toolbar badge', () => {
     });
     await waitForMarks(frame);
     await expect.poll(async () => (await reporting()).length).toBe(2);
+    // A frame inside a page starts answering messages with its lens (before
+    // that it has nothing to say); the popup's "next occurrence" needs it to.
+    const innerFrameId = Number((await reporting()).find((frameId) => frameId !== '0'));
+    const answer = await worker.evaluate(
+      ([id, frameId]) => chrome.tabs.sendMessage(id, { type: 'getPageTerms' }, { frameId }),
+      [tabId, innerFrameId] as const,
+    );
+    expect(answer).toMatchObject({ ok: true, value: { url } });
     await page.close();
   });
 });
