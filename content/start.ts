@@ -34,10 +34,8 @@ export function startContentWorld(): void {
   // without Chinese a page holds (ads, players, widgets). (An orphaned script,
   // after an update, receives no messages: the listener needs no removal.)
   let lens: Lens | undefined;
-  let answering = false;
-  const answerMessages = () => {
-    if (answering) return;
-    answering = true;
+  const inTopFrame = window === window.top;
+  const answerMessages = () =>
     listen<ContentProtocol>({
       rules: contentRules,
       handlers: {
@@ -49,14 +47,14 @@ export function startContentWorld(): void {
         storageChanged: (change) => (lens?.storageChanged(change), null),
       },
     });
-  };
-  if (window === window.top) answerMessages();
+  if (inTopFrame) answerMessages();
 
   const start = async () => {
     const startedAt = performance.now();
     // The extension may have been updated or removed since this page loaded.
     if (!browser.runtime?.id) return;
-    answerMessages();
+    // The top frame answers already; `start` runs once in a frame.
+    if (!inTopFrame) answerMessages();
     // The setup (site rule, settings, packs) is asked while the lens part
     // loads: neither waits on the other. A failed answer is the part's to
     // handle; until it takes it, the rejection is not reported as unhandled.
@@ -78,7 +76,7 @@ export function startContentWorld(): void {
     // frames' site rules wait for. A frame inside it has nothing to tell: the
     // page it replaced said it was leaving, and a message wakes the background
     // (pages hold many frames without Chinese: ads, players, widgets).
-    if (window === window.top)
+    if (inTopFrame)
       void sendToBackground('reportPageTerms', { terms: emptyPageTerms() }).catch(() => undefined);
     waitForHan(() => void start());
   };
