@@ -39,41 +39,22 @@ async function main(): Promise<void> {
   // `npm run bench:ab` has just built the working tree; the base is built beside it.
   const dirs = mkdtempSync(join(tmpdir(), 'interview-lens-ab-'));
   const builds: Record<AbSide, string> = { this: join(dirs, 'this'), base: join(dirs, 'base') };
-  cpSync(EXTENSION_DIR, builds.this, { recursive: true });
-  log(`bench:ab: building ${revision}`);
-  buildRevision(revision, builds.base);
-
-  const server = await startPageServer([...pages, host]);
-  const samples: AbSample[] = [];
+  let samples: AbSample[];
   try {
-    for (let pass = 1; pass <= PASSES; pass++) {
-      // Each pass launches the browsers in the other order, so neither build
-      // keeps the first (or second) browser process.
-      const sides: AbSide[] = pass % 2 ? ['base', 'this'] : ['this', 'base'];
-      const browsers = {} as Record<AbSide, ExtensionBrowser>;
-      for (const side of sides)
-        browsers[side] = await launchWithExtension({ extensionDir: builds[side] });
-      try {
-        for (let load = 0; load < LOADS; load++) {
-          for (const page of pages) {
-            for (const side of load % 2 ? [...sides].reverse() : sides) {
-              const ms = await measureScriptCost({
-                lens: browsers[side],
-                hostUrl: server.urlOf(host.name),
-                url: server.urlOf(page.name),
-                settleMs: OURS_SETTLE_MS,
-              });
-              samples.push({ page: page.name, pass, side, ms });
-            }
-          }
-        }
-      } finally {
-        for (const side of sides) await browsers[side].close();
-      }
-      log(`bench:ab: pass ${pass}/${PASSES} done`);
+    cpSync(EXTENSION_DIR, builds.this, { recursive: true });
+    log(`bench:ab: building ${revision}`);
+    buildRevision(revision, builds.base);
+    const server = await startPageServer([...pages, host]);
+    try {
+      samples = await measurePasses({
+        builds,
+        urls: pages.map((page) => ({ page: page.name, url: server.urlOf(page.name) })),
+        hostUrl: server.urlOf(host.name),
+      });
+    } finally {
+      await server.close();
     }
   } finally {
-    await server.close();
     rmSync(dirs, { recursive: true, force: true });
   }
 
@@ -93,6 +74,46 @@ async function main(): Promise<void> {
   );
   console.log('');
   for (const page of pages) console.log(`- ${page.name}: ${abVerdict(rows, page.name)}`);
+}
+
+/** Every pass: both builds on every page, `LOADS` times, interleaved. */
+async function measurePasses({
+  builds,
+  urls,
+  hostUrl,
+}: {
+  builds: Record<AbSide, string>;
+  urls: readonly { page: string; url: string }[];
+  hostUrl: string;
+}): Promise<AbSample[]> {
+  const samples: AbSample[] = [];
+  for (let pass = 1; pass <= PASSES; pass++) {
+    // Each pass launches the browsers in the other order, so neither build
+    // keeps the first (or second) browser process.
+    const sides: AbSide[] = pass % 2 ? ['base', 'this'] : ['this', 'base'];
+    const browsers: Partial<Record<AbSide, ExtensionBrowser>> = {};
+    try {
+      for (const side of sides)
+        browsers[side] = await launchWithExtension({ extensionDir: builds[side] });
+      for (let load = 0; load < LOADS; load++) {
+        for (const { page, url } of urls) {
+          for (const side of load % 2 ? [...sides].reverse() : sides) {
+            const ms = await measureScriptCost({
+              lens: browsers[side]!,
+              hostUrl,
+              url,
+              settleMs: OURS_SETTLE_MS,
+            });
+            samples.push({ page, pass, side, ms });
+          }
+        }
+      }
+    } finally {
+      for (const side of sides) await browsers[side]?.close();
+    }
+    log(`bench:ab: pass ${pass}/${PASSES} done`);
+  }
+  return samples;
 }
 
 await main();
