@@ -16,10 +16,11 @@ import {
 import { checkBudgets, GROWTH_PAGE } from './bench/budgets';
 import { contentWorldFiles } from './lib/content-world-budget';
 import { bundleSizes } from './bench/bundle-sizes';
-import { generateNewsPage, generateParagraphs, type BenchPage } from './bench/generate-page';
+import { generateNewsPage, generateParagraphs } from './bench/generate-page';
 import { machineInfo } from './bench/machine';
+import { markjsSchedule } from './bench/markjs-schedule';
 import { measurePage } from './bench/measure-page';
-import { LONG_TASK_COUNTER } from './bench/page-probes';
+import { KEEP_NAMES_HELPER, LONG_TASK_COUNTER } from './bench/page-probes';
 import { startPageServer } from './bench/page-server';
 import { launchPlainBrowser } from './bench/plain-browser';
 import {
@@ -85,6 +86,8 @@ async function main(): Promise<void> {
   const server = await startPageServer([...pages, ...realPages, growthPage, noHan, noHanHost]);
   const lens = await launchWithExtension();
   await lens.context.addInitScript(LONG_TASK_COUNTER);
+  // advanced-mark.js runs in this browser too, on the growth page (run-growth.ts).
+  await lens.context.addInitScript(KEEP_NAMES_HELPER);
   await setSettings(lens.worker, { hoverDelayMs: 0 });
   const plain = await launchPlainBrowser();
   const setup = {
@@ -106,17 +109,10 @@ async function main(): Promise<void> {
   );
 
   const samples = new Map<string, RunSample[]>(pages.map((page) => [page.name, []]));
-  // mark.js alone would take most of the ten minutes the whole bench may use: a
-  // page gets another mark.js run only if one more like the last fits its budget.
-  const markjsSpentMs = new Map<string, number>();
-  const markjsLastMs = new Map<string, number>();
-  const markjsFits = (name: string) =>
-    (markjsSpentMs.get(name) ?? 0) + (markjsLastMs.get(name) ?? 0) <= MARKJS_PAGE_BUDGET_MS;
-  // mark.js's time grows with the page: once stopped on a page, it would be
-  // stopped on any larger one (the 5 M page's stop cost 45 s a bench, restart
-  // included, for a figure that is no budget).
-  let markjsStoppedAtBytes = Infinity;
-  const markjsCanFinish = (page: BenchPage) => page.html.length < markjsStoppedAtBytes;
+  const markjs = markjsSchedule({
+    timeoutMs: MARKJS_TIMEOUT_MS,
+    pageBudgetMs: MARKJS_PAGE_BUDGET_MS,
+  });
   const noHanMs: number[] = [];
   const realSamples = new Map<string, RealSizeSample[]>(realPages.map((page) => [page.name, []]));
   let growth: GrowthSample | undefined;
@@ -130,19 +126,15 @@ async function main(): Promise<void> {
         const sample = await measurePage({
           setup,
           url: server.urlOf(page.name),
-          skipMarkjs: !markjsFits(page.name) || !markjsCanFinish(page),
+          skipMarkjs: !markjs.runs(page.name, page.html.length),
         }).catch((error: Error) => {
           failed.add(page.name);
           log(`run ${run}/${RUNS} ${page.name}: failed, dropped: ${error.message}`);
         });
         if (!sample) continue;
-        if (sample.markjsStopped)
-          markjsStoppedAtBytes = Math.min(markjsStoppedAtBytes, page.html.length);
-        const markjsMs = sample.markjsStopped ? MARKJS_TIMEOUT_MS : sample.markjsMs;
-        if (markjsMs !== null) {
-          markjsSpentMs.set(page.name, (markjsSpentMs.get(page.name) ?? 0) + markjsMs);
-          markjsLastMs.set(page.name, markjsMs);
-        }
+        if (sample.markjsStopped) markjs.record(page.name, page.html.length, 'stopped');
+        else if (sample.markjsMs !== null)
+          markjs.record(page.name, page.html.length, sample.markjsMs);
         samples.get(page.name)!.push(sample);
         log(
           `run ${run}/${RUNS} ${page.name} (${seconds(pageStart)} s): floor ${ms(sample.floorMs)}, ours scan ${ms(sample.scanMs)}` +
@@ -168,7 +160,6 @@ async function main(): Promise<void> {
         const growthStart = performance.now();
         growth = await measureGrowth({
           lens,
-          plain,
           url: server.urlOf(GROWTH_PAGE),
           forms: setup.forms,
           advmarkTimeoutMs: GROWTH_ADVMARK_TIMEOUT_MS,
