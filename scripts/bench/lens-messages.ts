@@ -32,6 +32,24 @@ export async function waitForLensStats({
   }
 }
 
+/** Polls until the tab showing `url` has no running lens (its stats are gone). */
+export async function waitForLensStopped({
+  worker,
+  url,
+  timeoutMs = 10_000,
+}: {
+  worker: Worker;
+  url: string;
+  timeoutMs?: number;
+}): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (await lensStats(worker, url)) {
+    if (Date.now() > deadline)
+      throw new Error(`the lens on ${url} did not stop in ${timeoutMs} ms`);
+    await sleep(POLL_MS);
+  }
+}
+
 /** How many matches the content script found on the page (all of them, marked yet or not). */
 export async function matchCount(worker: Worker, url: string): Promise<number> {
   const answers = await askEveryTab(worker, 'getPageTerms', {});

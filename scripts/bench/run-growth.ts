@@ -1,13 +1,10 @@
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../lib/chromium';
 import { setSettings } from '../../tests/e2e/settings-storage';
-import { lensStats } from './lens-messages';
+import { waitForLensStopped } from './lens-messages';
 import { afterFrames, SETTLE_MS, sleep } from './page-probes';
 import { openWithLens } from './run-ours';
 import { markWithAdvancedMark } from './run-peers';
-
-const POLL_MS = 50;
-const LENS_STOP_TIMEOUT_MS = 10_000;
 
 /** One load of the growth page (times in ms); advanced-mark.js is null when it was stopped. */
 export interface GrowthSample {
@@ -40,7 +37,7 @@ export async function measureGrowth({
   const ours = await openWithLens({ lens, url });
   try {
     await setSettings(lens.worker, { enabled: false });
-    await untilLensStopped(lens, url);
+    await waitForLensStopped({ worker: lens.worker, url });
     await afterFrames(ours.page);
     await sleep(SETTLE_MS);
     const chars = await ours.page.evaluate(() => document.body.textContent?.length ?? 0);
@@ -54,14 +51,6 @@ export async function measureGrowth({
     // Closed first: switched on again, the lens would scan the other library's marks.
     await ours.page.close();
     await setSettings(lens.worker, { enabled: true });
-  }
-}
-
-async function untilLensStopped(lens: ExtensionBrowser, url: string): Promise<void> {
-  const deadline = Date.now() + LENS_STOP_TIMEOUT_MS;
-  while (await lensStats(lens.worker, url)) {
-    if (Date.now() > deadline) throw new Error(`the lens on ${url} did not stop`);
-    await sleep(POLL_MS);
   }
 }
 
